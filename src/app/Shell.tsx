@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { SITE_NAME } from '../ui/site';
+import styles from './Shell.module.css';
+
+/** The page frame: skip link, masthead, the main landmark and the footer. */
+export function Shell() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, start the new page at its top and tell assistive technology
+  // where the reader now is, as a full page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className={styles.page}>
+      <a className={styles.skip} href="#main">
+        Skip to main content
+      </a>
+      <header className={styles.masthead}>
+        <div className={styles.mastheadInner}>
+          <Link to="/" className={styles.brand}>
+            {SITE_NAME}
+          </Link>
+          <p className={styles.tagline}>World news, clearly told</p>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <p>
+          {SITE_NAME} shows stories from its own feed and from syndicated agencies, credited on each story.
+        </p>
+      </footer>
+    </div>
+  );
+}

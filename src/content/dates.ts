@@ -1,0 +1,158 @@
+/**
+ * Partial dates, as the contract writes them: "2018", "2018-05", "2018-05-08" or a full
+ * date-time with its zone. Each keeps its own precision, and nothing here goes through
+ * `new Date(dateOnly)` for display: that is UTC midnight and reads as the day before in
+ * the Americas. Formatting is done from the written fields, so a page reads the same in
+ * every time zone and on the server that prerenders it.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'datetime';
+
+export interface PartialDate {
+  /** The value exactly as written, for `<time datetime>`. */
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  /** Minutes east of UTC, for date-times. */
+  readonly offsetMinutes?: number;
+  /** The earliest instant the value can mean, read as UTC; used only to order dates. */
+  readonly sortKey: number;
+}
+
+/** Patterns the JSON Schema publishes; the calendar checks below go further. */
+export const PARTIAL_DATE_PATTERN =
+  '^\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?)?)?$';
+export const DATE_OR_DATETIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
+export const DATETIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$';
+
+const PARTS =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Reads a partial date, or returns null when it is not one (`2025-13-45`, `March 2025`). */
+export function parsePartialDate(value: string): PartialDate | null {
+  const m = PARTS.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone, sign, oh, om] = m;
+  const year = Number(y);
+  if (year < 1) return null;
+  if (mo === undefined) {
+    return { iso: value, precision: 'year', year, sortKey: Date.UTC(year, 0, 1) };
+  }
+  const month = Number(mo);
+  if (month < 1 || month > 12) return null;
+  if (d === undefined) {
+    return { iso: value, precision: 'month', year, month, sortKey: Date.UTC(year, month - 1, 1) };
+  }
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (h === undefined || mi === undefined || zone === undefined) {
+    return { iso: value, precision: 'day', year, month, day, sortKey: Date.UTC(year, month - 1, day) };
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  let offsetMinutes = 0;
+  if (zone !== 'Z') {
+    const offH = Number(oh);
+    const offM = Number(om);
+    if (offH > 14 || offM > 59) return null;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offH * 60 + offM);
+  }
+  const sortKey = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  return { iso: value, precision: 'datetime', year, month, day, hour, minute, offsetMinutes, sortKey };
+}
+
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+export function isDateOrDateTime(value: string): boolean {
+  const date = parsePartialDate(value);
+  return date !== null && (date.precision === 'day' || date.precision === 'datetime');
+}
+
+export function isDateTime(value: string): boolean {
+  return parsePartialDate(value)?.precision === 'datetime';
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function zoneLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'GMT';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60;
+  return `GMT${sign}${Math.floor(abs / 60)}${minutes ? `:${pad(minutes)}` : ''}`;
+}
+
+/**
+ * "2018", "May 2018", "8 May 2018", or "20 March 2025, 18:30 GMT" for a date-time, shown at
+ * the offset it was written with: the source's own clock, the same for every reader.
+ */
+export function formatPartialDate(date: PartialDate): string {
+  const monthName = date.month === undefined ? undefined : MONTHS[date.month - 1];
+  if (date.precision === 'year' || monthName === undefined) return String(date.year);
+  if (date.precision === 'month' || date.day === undefined) return `${monthName} ${date.year}`;
+  const day = `${date.day} ${monthName} ${date.year}`;
+  if (date.precision === 'day') return day;
+  return `${day}, ${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)} ${zoneLabel(date.offsetMinutes ?? 0)}`;
+}
+
+/** Formats a value already checked by the parser; an unreadable one shows nothing. */
+export function formatDateString(value: string): string {
+  const date = parsePartialDate(value);
+  return date ? formatPartialDate(date) : '';
+}
+
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return a.sortKey - b.sortKey;
+}
+
+/** True when `later` begins after the whole of `earlier` has begun: used for "Updated". */
+export function isLater(later: string, earlier: string): boolean {
+  const a = parsePartialDate(later);
+  const b = parsePartialDate(earlier);
+  return a !== null && b !== null && a.sortKey > b.sortKey;
+}
+
+/** The first instant after the whole of the value: the next year, month or day, or just after a date-time. */
+export function endKey(date: PartialDate): number {
+  switch (date.precision) {
+    case 'year':
+      return Date.UTC(date.year + 1, 0, 1);
+    case 'month':
+      return Date.UTC(date.year, date.month ?? 12, 1);
+    case 'day':
+      return date.sortKey + 86_400_000;
+    case 'datetime':
+      return date.sortKey + 1;
+  }
+}

@@ -1,0 +1,47 @@
+import { queryOptions } from '@tanstack/react-query';
+import { articleUrl, indexUrl } from './contentBase';
+import { ContentError, fetchContentText } from './fetchContent';
+import { parseArticleText, parseIndex, parseJsonText, type ContentIssue, type ParseFailure } from './parse';
+import type { Article, ArticleIndex } from './schema';
+
+export interface LoadedArticle {
+  readonly article: Article;
+  /** What the parser left out; the reader ignores these, the preview lists them. */
+  readonly warnings: readonly ContentIssue[];
+}
+
+function invalid(what: string, failure: ParseFailure): ContentError {
+  return new ContentError('invalid', `${what} ${failure.errors[0]?.message ?? 'it is not valid'}.`, { failure });
+}
+
+export async function loadArticle(slug: string, signal?: AbortSignal): Promise<LoadedArticle> {
+  const text = await fetchContentText(articleUrl(slug), signal);
+  const result = parseArticleText(text, { slug });
+  if (!result.ok) throw invalid('This story can’t be shown:', result);
+  return { article: result.value, warnings: result.warnings };
+}
+
+export async function loadIndex(signal?: AbortSignal): Promise<ArticleIndex> {
+  const text = await fetchContentText(indexUrl(), signal);
+  const json = parseJsonText(text);
+  const result = json.ok ? parseIndex(json.value) : json;
+  if (!result.ok) throw invalid('The list of stories can’t be shown:', result);
+  return result.value;
+}
+
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ['article', slug] as const,
+    queryFn: ({ signal }) => loadArticle(slug, signal),
+  });
+
+export const indexQuery = () =>
+  queryOptions({
+    queryKey: ['index'] as const,
+    queryFn: ({ signal }) => loadIndex(signal),
+  });
+
+/** Retry what may recover by itself (network, server, timeout), a few times with backoff. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof ContentError && error.retryable && failureCount < 3;
+}

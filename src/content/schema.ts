@@ -1,0 +1,175 @@
+/**
+ * The article contract (schema version 1), in one place. TypeScript types are inferred from
+ * it, the published JSON Schema is generated from it (scripts/generate-schema.ts), and the
+ * parser walks it to decide what is fatal and what is only left out.
+ */
+import * as v from 'valibot';
+import {
+  DATE_OR_DATETIME_PATTERN,
+  DATETIME_PATTERN,
+  PARTIAL_DATE_PATTERN,
+  isDateOrDateTime,
+  isDateTime,
+  isPartialDate,
+} from './dates';
+
+export const SCHEMA_VERSION = 1;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An `https:` URL, or a path on this site ("/…" but not "//…" nor "/\…", which browsers read as another host). */
+const SAFE_URL = /^(?:https:\/\/[^\s\\/][^\s\\]*|\/(?![/\\])[^\s\\]*)$/i;
+/** A BCP 47 language tag, loosely: "fa", "he", "zh-Hant", "pt-BR". */
+const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const HAS_TEXT = /\S/;
+
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.regex(HAS_TEXT, `${what} must not be empty`));
+
+const slug = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.regex(SLUG, `${what} must be lowercase words joined by "-"`),
+  );
+
+const partialDate = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a date written as text`),
+    v.regex(new RegExp(PARTIAL_DATE_PATTERN), `${what} must be YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a zone`),
+    v.check(isPartialDate, `${what} is not a real date`),
+  );
+
+const publishedDate = v.pipe(
+    v.string('published must be a date written as text'),
+    v.regex(new RegExp(DATE_OR_DATETIME_PATTERN), 'published must be YYYY-MM-DD or a date-time with a zone'),
+    v.check(isDateOrDateTime, 'published is not a real date'),
+  );
+
+export const ImageSchema = v.object({
+  src: v.pipe(
+    v.string('image src must be text'),
+    v.regex(SAFE_URL, 'image src must be an https: URL or a path on this site'),
+    v.description('An https: URL or a path on this site; any other scheme is refused.'),
+  ),
+  alt: v.pipe(
+    v.string('image alt must be text'),
+    v.description('Text alternative; "" only for a purely decorative picture.'),
+  ),
+  width: v.pipe(v.number('image width must be a number'), v.integer(), v.minValue(1)),
+  height: v.pipe(v.number('image height must be a number'), v.integer(), v.minValue(1)),
+  caption: v.optional(text('caption')),
+  credit: v.optional(text('credit')),
+});
+
+export const ParagraphSchema = v.object({
+  type: v.literal('paragraph'),
+  text: text('paragraph text'),
+});
+export const HeadingSchema = v.object({
+  type: v.literal('heading'),
+  text: text('heading text'),
+});
+export const QuoteSchema = v.object({
+  type: v.literal('quote'),
+  text: text('quote text'),
+  attribution: v.optional(text('attribution')),
+});
+export const BlockSchema = v.variant(
+  'type',
+  [ParagraphSchema, HeadingSchema, QuoteSchema],
+  'block type must be "paragraph", "heading" or "quote"',
+);
+
+export const PersonSchema = v.object({
+  id: slug('person id'),
+  name: text('person name'),
+  role: text('person role'),
+  affiliation: v.optional(text('affiliation')),
+  aliases: v.optional(v.array(text('alias'), 'aliases must be a list of text')),
+  nativeName: v.optional(
+    v.pipe(text('nativeName'), v.description('The name in its own script, e.g. "عباس عراقچی".')),
+  ),
+  nativeLang: v.optional(
+    v.pipe(
+      v.string('nativeLang must be text'),
+      v.regex(LANG_TAG, 'nativeLang must be a language tag such as "fa"'),
+    ),
+  ),
+  summary: v.optional(text('summary')),
+  image: v.optional(ImageSchema),
+});
+
+export const EVENT_STATUSES = ['upcoming', 'past'] as const;
+
+export const EventSchema = v.object({
+  id: slug('event id'),
+  date: v.pipe(
+    partialDate('event date'),
+    v.description('Carries its own precision: "2018", "2018-05", "2018-05-08" or a date-time.'),
+  ),
+  title: text('event title'),
+  summary: v.optional(text('event summary')),
+  dateLabel: v.optional(
+    v.pipe(text('dateLabel'), v.description('Shown instead of the date when the source is vaguer.')),
+  ),
+  endDate: v.optional(partialDate('endDate')),
+  people: v.optional(v.array(slug('person id'), 'event people must be a list of person ids')),
+  status: v.optional(v.picklist(EVENT_STATUSES, 'status must be "upcoming" or "past"')),
+});
+
+export const SourceSchema = v.object({
+  name: text('source name'),
+  syndicatedBy: v.optional(text('syndicatedBy')),
+  note: v.optional(text('source note')),
+});
+
+export const ArticleSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION, 'schemaVersion must be 1'),
+    slug: slug('slug'),
+    headline: v.pipe(text('headline'), v.maxLength(300, 'headline must be at most 300 characters')),
+    standfirst: v.optional(text('standfirst')),
+    section: v.optional(text('section')),
+    dateline: text('dateline'),
+    published: publishedDate,
+    updated: v.optional(
+      v.pipe(
+        v.string('updated must be a date-time written as text'),
+        v.regex(new RegExp(DATETIME_PATTERN), 'updated must be a date-time with a zone'),
+        v.check(isDateTime, 'updated is not a real date-time'),
+      ),
+    ),
+    byline: v.optional(text('byline')),
+    source: v.optional(SourceSchema),
+    tags: v.optional(v.array(text('tag'), 'tags must be a list of text')),
+    image: v.optional(ImageSchema),
+    body: v.pipe(
+      v.array(BlockSchema, 'body must be a list of blocks'),
+      v.minLength(1, 'body must hold at least one block'),
+    ),
+    people: v.optional(v.array(PersonSchema, 'people must be a list')),
+    timeline: v.optional(v.array(EventSchema, 'timeline must be a list')),
+  }),
+  v.title('News article'),
+  v.description('A story for the news reader, schema version 1.'),
+);
+
+export const IndexEntrySchema = v.object({
+  slug: slug('slug'),
+  headline: text('headline'),
+  standfirst: v.optional(text('standfirst')),
+  section: v.optional(text('section')),
+  published: publishedDate,
+});
+
+export const IndexSchema = v.object({
+  articles: v.array(IndexEntrySchema, 'articles must be a list'),
+});
+
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Image = v.InferOutput<typeof ImageSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type ArticleIndex = v.InferOutput<typeof IndexSchema>;
+export type IndexEntry = v.InferOutput<typeof IndexEntrySchema>;

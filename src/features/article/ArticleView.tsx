@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Article } from '../../content/schema';
+import { SectionBoundary } from '../../ui/SectionBoundary';
+import { useDocumentHead } from '../../ui/useDocumentHead';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { KeyPeople } from './KeyPeople';
+import { Timeline } from './Timeline';
+import styles from './ArticleView.module.css';
+
+export const PERSON_PARAM = 'person';
+
+/** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
+export function ArticleView({ article }: { readonly article: Article }) {
+  const [params] = useSearchParams();
+  const requested = params.get(PERSON_PARAM);
+  const person = article.people?.find((candidate) => candidate.id === requested);
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  const movedByReader = useRef(false);
+
+  useDocumentHead(article.headline, article.standfirst);
+
+  // When a reader chooses or clears a person, take them to the timeline that just changed:
+  // on a phone it is far below the cards.
+  useEffect(() => {
+    if (!movedByReader.current) return;
+    movedByReader.current = false;
+    timelineHeading.current?.focus();
+  }, [requested]);
+
+  const onFilterChange = () => {
+    movedByReader.current = true;
+  };
+  const people = article.people ?? [];
+  const hasTimeline = (article.timeline ?? []).length > 0;
+
+  return (
+    <article className={styles.layout} aria-labelledby="headline">
+      <div className={styles.header}>
+        <ArticleHeader article={article} />
+      </div>
+      {people.length > 0 ? (
+        <div className={styles.people}>
+          <SectionBoundary label="The key people">
+            <KeyPeople article={article} activeId={person?.id} onFilterChange={onFilterChange} />
+          </SectionBoundary>
+        </div>
+      ) : null}
+      <div className={styles.body}>
+        <ArticleBody article={article} />
+      </div>
+      {hasTimeline ? (
+        <div className={styles.timeline}>
+          <SectionBoundary label="The timeline">
+            <Timeline article={article} person={person} headingRef={timelineHeading} onFilterChange={onFilterChange} />
+          </SectionBoundary>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Article } from '../../content/schema';
+import { PersonCard } from './PersonCard';
+import { countEventsFor } from './timelineModel';
+import styles from './KeyPeople.module.css';
+
+interface KeyPeopleProps {
+  readonly article: Article;
+  readonly activeId: string | undefined;
+  readonly onFilterChange: () => void;
+}
+
+export function KeyPeople({ article, activeId, onFilterChange }: KeyPeopleProps) {
+  return (
+    <aside className={styles.aside} aria-labelledby="key-people-heading">
+      <h2 id="key-people-heading" className={styles.heading}>
+        Key people
+      </h2>
+      <ul className={styles.list}>
+        {(article.people ?? []).map((person) => (
+          <li key={person.id}>
+            <PersonCard
+              person={person}
+              eventCount={countEventsFor(article, person.id)}
+              active={person.id === activeId}
+              onFilterChange={onFilterChange}
+            />
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import type { Person } from '../../content/schema';
+import { directionOf } from '../../ui/textDirection';
+import styles from './PersonCard.module.css';
+
+export const personAnchor = (id: string): string => `person-${id}`;
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/u);
+  const first = words[0] ?? '';
+  const last = words.length > 1 ? (words.at(-1) ?? '') : '';
+  return `${[...first][0] ?? ''}${[...last][0] ?? ''}`.toUpperCase();
+}
+
+interface PersonCardProps {
+  readonly person: Person;
+  readonly eventCount: number;
+  readonly active: boolean;
+  readonly onFilterChange: () => void;
+}
+
+export function PersonCard({ person, eventCount, active, onFilterChange }: PersonCardProps) {
+  const { id, name, role, affiliation, nativeName, nativeLang, summary, image } = person;
+  return (
+    <div id={personAnchor(id)} className={styles.card} data-active={active || undefined}>
+      {image ? (
+        <img className={styles.avatar} src={image.src} alt="" width={image.width} height={image.height} loading="lazy" />
+      ) : (
+        <span className={styles.avatar} aria-hidden="true">
+          {initials(name)}
+        </span>
+      )}
+      <div className={styles.text}>
+        <h3 className={styles.name}>{name}</h3>
+        {nativeName ? (
+          <p className={styles.native} lang={nativeLang} dir={directionOf(nativeLang)}>
+            {nativeName}
+          </p>
+        ) : null}
+        <p className={styles.role}>
+          {role}
+          {affiliation ? <span className={styles.affiliation}>, {affiliation}</span> : null}
+        </p>
+        {summary ? <p className={styles.summary}>{summary}</p> : null}
+      </div>
+      <div className={styles.action}>
+        {active ? (
+          <Link to={{ search: '' }} className={styles.filter} data-active="true" onClick={onFilterChange}>
+            Show all events
+          </Link>
+        ) : eventCount > 0 ? (
+          <Link to={{ search: `?person=${id}` }} className={styles.filter} onClick={onFilterChange}>
+            <span className="visually-hidden">Show {name}’s </span>
+            {eventCount} {eventCount === 1 ? 'event' : 'events'}
+            <span className="visually-hidden"> in the timeline</span>
+          </Link>
+        ) : (
+          <span className={styles.none}>Not in the timeline</span>
+        )}
+      </div>
+    </div>
+  );
+}
