@@ -223,6 +223,12 @@ function uniqueById<T extends { id: string }>(items: readonly T[], field: string
   });
 }
 
+function withoutEndDate(event: TimelineEvent): TimelineEvent {
+  const copy = { ...event };
+  delete copy.endDate;
+  return copy;
+}
+
 function resolveEvents(events: readonly TimelineEvent[], people: readonly Person[], warnings: ContentIssue[]): TimelineEvent[] {
   const known = new Set(people.map((person) => person.id));
   return events.map((event, index) => {
@@ -245,8 +251,7 @@ function resolveEvents(events: readonly TimelineEvent[], people: readonly Person
           path: formatPath(['timeline', index, 'endDate']),
           message: 'endDate is before date and is left out',
         });
-        const { endDate: _dropped, ...rest } = next;
-        next = rest;
+        next = withoutEndDate(next);
       }
     }
     return next;
