@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fallbackShell } from './scripts/fallbackShell';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), fallbackShell()],
   build: {
     target: 'es2022',
     // Budgets are asserted on the emitted bytes, so keep the report readable.

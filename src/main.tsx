@@ -1,16 +1,45 @@
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
+import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
+import { createQueryClient } from './app/queryClient';
 import './styles/global.css';
+
+const options: RootOptions = {
+  // A section caught by its own boundary is already explained on the page: a warning, not an error.
+  onCaughtError: (error, info) => console.warn('A section of the page could not be shown:', error, info.componentStack),
+};
+
+/** The cache the page was prerendered from, as fresh as the HTML that carried it. */
+function readPrerenderedState(): DehydratedState | null {
+  const text = document.getElementById(STATE_ELEMENT_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const state = JSON.parse(text) as DehydratedState;
+    const now = Date.now();
+    return { ...state, queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })) };
+  } catch {
+    return null;
+  }
+}
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container, {
-    // A section caught by its own boundary is already explained on the page: a warning, not an error.
-    onCaughtError: (error, info) => console.warn('A section of the page could not be shown:', error, info.componentStack),
-  }).render(
+  const client = createQueryClient();
+  const state = readPrerenderedState();
+  if (state) hydrate(client, state);
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
+      <App client={client} />
+    </StrictMode>
   );
+  // Hydrate only markup made for exactly this address; anything else (the single-page fallback
+  // shell, or a page opened with a filter in its query) is rendered afresh from the seeded cache.
+  const renderedFor = container.getAttribute(PRERENDERED_ATTRIBUTE);
+  if (renderedFor !== null && renderedFor === window.location.pathname + window.location.search) {
+    hydrateRoot(container, app, options);
+  } else {
+    createRoot(container, options).render(app);
+  }
 }

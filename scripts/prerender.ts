@@ -1,0 +1,99 @@
+/**
+ * Build step after `vite build` and the server build: writes real HTML for the front page, every
+ * story in the index and the not-found page, each with its query cache embedded for hydration,
+ * plus a plain shell (200.html) for the single-page fallback: unknown routes and stories added
+ * after the build.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articleHead, frontPageHead, plainHead } from './prerender/head';
+
+type ServerEntry = typeof import('../src/entry-server');
+
+const DIST = resolve(process.env.PRERENDER_DIST ?? 'dist');
+const SERVER_ENTRY = resolve(process.env.PRERENDER_SERVER ?? 'dist-server/entry-server.js');
+const ORIGIN = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
+
+const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry;
+const { SITE_NAME } = server;
+
+/** The built template with its stylesheets inlined: the first paint needs no second request. */
+function loadTemplate(): string {
+  let template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  for (const [tag, href] of template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)) {
+    if (href === undefined) continue;
+    const css = readFileSync(join(DIST, href), 'utf8').trim();
+    template = template.replace(tag, `<style>${css}</style>`);
+  }
+  return template
+    .replace(/\s*<title>[^<]*<\/title>/, '')
+    .replace(/\s*<meta name="description"[^>]*>/, '');
+}
+
+const template = loadTemplate();
+
+interface PageParts {
+  readonly head: string;
+  readonly body: string;
+  readonly url?: string;
+  readonly state?: unknown;
+}
+
+function page({ head, body, url, state }: PageParts): string {
+  const root = url === undefined ? '<div id="root">' : `<div id="root" ${server.PRERENDERED_ATTRIBUTE}="${url}">`;
+  const stateTag =
+    state === undefined
+      ? ''
+      : `<script type="application/json" id="${server.STATE_ELEMENT_ID}">${server.serializeForScript(state)}</script>`;
+  return template
+    .replace('</head>', `    ${head}\n  </head>`)
+    .replace('<div id="root"></div>', `${root}${body}</div>${stateTag}`);
+}
+
+function write(path: string, html: string): void {
+  const file = join(DIST, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  console.log(`prerendered ${path} (${Buffer.byteLength(html)} bytes)`);
+}
+
+// The fallback shell: no page's markup, so hydration never meets another page.
+write(
+  '200.html',
+  page({
+    head: plainHead(SITE_NAME, SITE_NAME),
+    body: `<noscript><p style="padding:1rem">This page needs JavaScript. <a href="/">Go to the front page</a>.</p></noscript>`,
+  }),
+);
+
+const indexText = readFileSync(join(DIST, 'content/articles/index.json'), 'utf8');
+const indexJson = server.parseJsonText(indexText);
+const index = indexJson.ok ? server.parseIndex(indexJson.value) : indexJson;
+if (!index.ok) throw new Error(`content/articles/index.json is not valid: ${index.errors[0]?.message ?? ''}`);
+
+for (const entry of index.value.articles) {
+  const slug = entry.slug;
+  let text: string;
+  try {
+    text = readFileSync(join(DIST, 'content/articles', `${slug}.json`), 'utf8');
+  } catch {
+    console.warn(`skipped /articles/${slug}: no such file (it will get the not-found page)`);
+    continue;
+  }
+  const parsed = server.parseArticleText(text, { slug });
+  if (!parsed.ok) {
+    // Left to the client, which explains the problem with a retry; the build does not fail on one bad story.
+    console.warn(`skipped /articles/${slug}: ${parsed.errors[0]?.message ?? 'invalid'}`);
+    continue;
+  }
+  const url = `/articles/${slug}`;
+  const rendered = server.render(url, { article: { slug, loaded: { article: parsed.value, warnings: parsed.warnings } } });
+  write(`articles/${slug}.html`, page({ head: articleHead(parsed.value, ORIGIN, SITE_NAME), body: rendered.html, url, state: rendered.state }));
+}
+
+const front = server.render('/', { index: index.value });
+write('index.html', page({ head: frontPageHead(index.value, ORIGIN, SITE_NAME), body: front.html, url: '/', state: front.state }));
+
+const notFound = server.render('/404', {});
+write('404.html', page({ head: plainHead(`Page not found | ${SITE_NAME}`, SITE_NAME), body: notFound.html, url: '/404' }));

@@ -1,0 +1,16 @@
+/**
+ * The contract between the prerendered HTML and the client: the query cache the page was
+ * rendered from, embedded as inert JSON (never as script), and the URL it was rendered for.
+ */
+export const STATE_ELEMENT_ID = 'query-state';
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/** JSON that is safe inside `<script type="application/json">`: nothing can close the element. */
+export function serializeForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
