@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
 
-export default defineConfig({
-  plugins: [react(), fallbackShell()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE)],
   build: {
     target: 'es2022',
     // Budgets are asserted on the emitted bytes, so keep the report readable.
@@ -16,5 +17,25 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
+    // TZ is read by each worker process: `forks` (Vitest's default) honours it, threads would not.
+    pool: 'forks',
+    projects: [
+      // Everything, in UTC.
+      { extends: true, test: { name: 'UTC', env: { TZ: 'UTC' } } },
+      // What shows dates again west of UTC (where `new Date('2025-03-20')` is the day before) and
+      // east of it at a half-hour offset: the output must be the same as in UTC.
+      ...['America/Los_Angeles', 'Asia/Tehran'].map((TZ) => ({
+        extends: true as const,
+        test: {
+          name: TZ,
+          env: { TZ },
+          include: [
+            'tests/unit/content/dates.test.ts',
+            'tests/unit/features/article/timelineModel.test.ts',
+            'tests/unit/app/datesOnPages.test.tsx',
+          ],
+        },
+      })),
+    ],
   },
-});
+}));

@@ -4,7 +4,7 @@
  * plus a plain shell (200.html) for the single-page fallback: unknown routes and stories added
  * after the build.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleHead, frontPageHead, plainHead } from './prerender/head';
@@ -20,7 +20,14 @@ const { SITE_NAME } = server;
 
 /** The built template with its stylesheets inlined: the first paint needs no second request. */
 function loadTemplate(): string {
-  let template = readFileSync(join(DIST, 'index.html'), 'utf8');
+  // Kept aside on the first run, so that prerendering again over the same build starts from
+  // Vite's page, not from the front page written last time.
+  const pristine = join(DIST, '.vite', 'prerender-template.html');
+  if (!existsSync(pristine)) {
+    mkdirSync(dirname(pristine), { recursive: true });
+    copyFileSync(join(DIST, 'index.html'), pristine);
+  }
+  let template = readFileSync(pristine, 'utf8');
   for (const [tag, href] of template.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)) {
     if (href === undefined) continue;
     const css = readFileSync(join(DIST, href), 'utf8').trim();
@@ -46,7 +53,10 @@ function page({ head, body, url, state }: PageParts): string {
     state === undefined
       ? ''
       : `<script type="application/json" id="${server.STATE_ELEMENT_ID}">${server.serializeForScript(state)}</script>`;
-  return template
+  // A prerendered page is whole without its script, which only makes it interactive: fetched at
+  // low priority, it never competes with the page's own text for the first paint.
+  const html = url === undefined ? template : template.replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+  return html
     .replace('</head>', `    ${head}\n  </head>`)
     .replace('<div id="root"></div>', `${root}${body}</div>${stateTag}`);
 }

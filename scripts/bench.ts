@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: builds, serves the built site on loopback, and measures it.
+ * 1. Lighthouse 12.2.3 (default mobile settings: simulated slow 4G and a 4x slower CPU) in Debian's
+ *    Chromium, three runs per page, on a plain HTML floor page (the story's headline and first
+ *    paragraph, nothing else), the front page and the story; prints the medians.
+ * 2. A story at scale (2,000 events, 200 people, 500 paragraphs): time to render it, and to apply
+ *    a person filter.
+ * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
+ */
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { bigStory } from './benchStory';
+
+const PORT = 4179;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const STORY_SLUG = 'us-israel-high-level-talks-iran-white-house';
+const DIST = process.env.BENCH_DIST ?? 'dist';
+
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  execSync(
+    `vite build --outDir ${DIST} && vite build --ssr src/entry-server.tsx --outDir dist-server && tsx scripts/prerender.ts`,
+    { stdio: 'inherit', env: { ...process.env, PRERENDER_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } },
+  );
+}
+
+// The floor: what plain HTML would put on screen.
+const story = JSON.parse(readFileSync(join(DIST, 'content/articles', `${STORY_SLUG}.json`), 'utf8')) as {
+  headline: string;
+  body: { text: string }[];
+};
+writeFileSync(
+  join(DIST, 'bench-floor.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<meta name="description" content="Floor page for the benchmark"><title>${story.headline}</title></head>` +
+    `<body><main><h1>${story.headline}</h1><p>${story.body[0]?.text ?? ''}</p></main></body></html>`,
+);
+writeFileSync(join(DIST, 'content/articles/bench-scale.json'), JSON.stringify(bigStory()));
+
+const server = await preview({ build: { outDir: DIST }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+
+interface Measured {
+  lcp: number;
+  fcp: number;
+  cls: number;
+  tbt: number;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function lighthouseRun(url: string): Promise<Measured> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { audits, categories } = result.lhr;
+    const value = (id: string) => audits[id]?.numericValue ?? NaN;
+    const score = (id: string) => Math.round((categories[id]?.score ?? NaN) * 100);
+    return {
+      lcp: value('largest-contentful-paint'),
+      fcp: value('first-contentful-paint'),
+      cls: value('cumulative-layout-shift'),
+      tbt: value('total-blocking-time'),
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const pages = [
+  { name: 'floor (plain HTML)', path: '/bench-floor.html' },
+  { name: 'front page', path: '/' },
+  { name: 'story', path: `/articles/${STORY_SLUG}` },
+];
+
+const rows: (Measured & { name: string })[] = [];
+for (const page of pages) {
+  const runs: Measured[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(ORIGIN + page.path));
+  const pick = (key: keyof Measured) => median(runs.map((measured) => measured[key]));
+  rows.push({
+    name: page.name,
+    lcp: pick('lcp'),
+    fcp: pick('fcp'),
+    cls: pick('cls'),
+    tbt: pick('tbt'),
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+  });
+}
+
+const floorLcp = rows[0]?.lcp ?? NaN;
+console.log(`\nLighthouse 12.2.3, mobile defaults, median of ${RUNS} runs per page`);
+console.table(
+  rows.map((row) => ({
+    page: row.name,
+    'LCP ms': Math.round(row.lcp),
+    'FCP ms': Math.round(row.fcp),
+    CLS: Number(row.cls.toFixed(3)),
+    'TBT ms': Math.round(row.tbt),
+    perf: row.performance,
+    a11y: row.accessibility,
+    'best pr.': row.bestPractices,
+    seo: row.seo,
+    'LCP / floor': Number((row.lcp / floorLcp).toFixed(2)),
+  })),
+);
+
+// At scale, in a real browser with no throttling: render, then filter by a person.
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+// tsx keeps function names with a helper that does not exist inside the page.
+await page.addInitScript('window.__name = (fn) => fn');
+const renderTimes: number[] = [];
+const filterTimes: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  await page.goto(`${ORIGIN}/`);
+  renderTimes.push(
+    await page.evaluate(async () => {
+      const started = performance.now();
+      history.pushState({}, '', '/articles/bench-scale');
+      dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise<void>((done) => {
+        const check = () => {
+          if (document.querySelectorAll('#timeline li').length > 2000) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now() - started;
+    }),
+  );
+  filterTimes.push(
+    await page.evaluate(async () => {
+      const link = document.querySelector<HTMLAnchorElement>('#person-person-7 a[href*="person="]');
+      if (!link) throw new Error('no filter link for person-7');
+      const started = performance.now();
+      link.click();
+      await new Promise<void>((done) => {
+        const check = () => {
+          if (document.querySelectorAll('#timeline li').length < 2000) done();
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      return performance.now() - started;
+    }),
+  );
+}
+await browser.close();
+console.log('\nA story with 2,000 events, 200 people and 500 paragraphs (unthrottled, 1280 px, median of runs)');
+console.table([
+  { measure: 'fetch, parse and render the story (ms)', median: Math.round(median(renderTimes)), runs: renderTimes.map(Math.round).join(', ') },
+  { measure: 'apply a person filter (ms, to next frame)', median: Math.round(median(filterTimes)), runs: filterTimes.map(Math.round).join(', ') },
+]);
+
+server.httpServer.close();

@@ -1,0 +1,42 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The built app's Content Security Policy, as a <meta> tag in every page (the dev server, which
+ * injects inline scripts for hot reload, goes without). Scripts only from this site, never inline
+ * and never eval; content (JSON) from this site or the configured content base; pictures from
+ * this site or https:, as the contract allows. Styles may be inline: the critical CSS is inlined
+ * in each page, and the preview's code editor injects its own style elements.
+ */
+export function contentSecurityPolicy(contentBase: string | undefined): string {
+  const connect = ["'self'"];
+  if (contentBase && /^https?:\/\//.test(contentBase)) connect.push(new URL(contentBase).origin);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function cspMetaTag(contentBase: string | undefined): Plugin {
+  return {
+    name: 'csp-meta-tag',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the charset, so the policy governs every script the page names.
+      handler: (html) =>
+        html.replace(
+          /(<meta charset="[^"]*"\s*\/?>)/i,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(contentBase)}" />`,
+        ),
+    },
+  };
+}
