@@ -1,11 +1,34 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE)],
+  plugins: [react(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'Dispatch',
+        short_name: 'Dispatch',
+        description: 'World news, clearly told.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#a3241c',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      injectManifest: {
+        // The reader's own files; the editors' preview (and its code editor) stays out of every reader's cache.
+        globPatterns: ['**/*.{js,css,svg,txt}', 'theme.js'],
+        globIgnores: ['**/Preview*', '**/preview*', '**/draftAnalysis*', '**/codemirror*', 'sw.js', 'workbox-*.js'],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Budgets are asserted on the emitted bytes, so keep the report readable.

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import './styles/global.css';
 
 const options: RootOptions = {
@@ -43,3 +44,5 @@ if (container) {
     createRoot(container, options).render(app);
   }
 }
+
+registerServiceWorker();

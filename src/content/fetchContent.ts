@@ -35,6 +35,19 @@ function linkSignals(signal: AbortSignal | undefined, timeout: AbortSignal): Abo
  * "no such file", whereas a real `.json` file that holds HTML is served as JSON and is invalid.
  */
 export async function fetchContentText(url: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchContent(url, signal)).text;
+}
+
+/** The header the service worker puts on a saved copy it serves while the network is down. */
+export const SAVED_AT_HEADER = 'x-dispatch-saved-at';
+
+export interface FetchedContent {
+  readonly text: string;
+  /** When the copy was saved, if it came from the offline store rather than the network. */
+  readonly savedAt: string | undefined;
+}
+
+export async function fetchContent(url: string, signal?: AbortSignal): Promise<FetchedContent> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const combined = linkSignals(signal, timeout);
   const fail = (error: unknown): never => {
@@ -60,7 +73,7 @@ export async function fetchContentText(url: string, signal?: AbortSignal): Promi
     throw new ContentError('not-found', 'There is no such story.', { status: response.status });
   }
   try {
-    return await response.text();
+    return { text: await response.text(), savedAt: response.headers.get(SAVED_AT_HEADER) ?? undefined };
   } catch (error) {
     return fail(error);
   }

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { articleUrl, indexUrl } from './contentBase';
-import { ContentError, fetchContentText } from './fetchContent';
+import { ContentError, fetchContent } from './fetchContent';
 import { parseArticleText, parseIndex, parseJsonText, type ContentIssue, type ParseFailure } from './parse';
 import type { Article, ArticleIndex } from './schema';
 
@@ -8,6 +8,8 @@ export interface LoadedArticle {
   readonly article: Article;
   /** What the parser left out; the reader ignores these, the preview lists them. */
   readonly warnings: readonly ContentIssue[];
+  /** Set when the network was down and this is the copy saved for offline reading (an ISO date-time). */
+  readonly savedAt?: string;
 }
 
 function invalid(what: string, failure: ParseFailure): ContentError {
@@ -15,14 +17,14 @@ function invalid(what: string, failure: ParseFailure): ContentError {
 }
 
 export async function loadArticle(slug: string, signal?: AbortSignal): Promise<LoadedArticle> {
-  const text = await fetchContentText(articleUrl(slug), signal);
+  const { text, savedAt } = await fetchContent(articleUrl(slug), signal);
   const result = parseArticleText(text, { slug });
   if (!result.ok) throw invalid('This story can’t be shown:', result);
-  return { article: result.value, warnings: result.warnings };
+  return savedAt ? { article: result.value, warnings: result.warnings, savedAt } : { article: result.value, warnings: result.warnings };
 }
 
 export async function loadIndex(signal?: AbortSignal): Promise<ArticleIndex> {
-  const text = await fetchContentText(indexUrl(), signal);
+  const { text } = await fetchContent(indexUrl(), signal);
   const json = parseJsonText(text);
   const result = json.ok ? parseIndex(json.value) : json;
   if (!result.ok) throw invalid('The list of stories can’t be shown:', result);

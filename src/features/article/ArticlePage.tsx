@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ContentError } from '../../content/fetchContent';
@@ -19,12 +20,21 @@ export function ArticlePage() {
 function LoadedArticle({ slug }: { readonly slug: string }) {
   const { data, error, isPending, isFetching, refetch } = useQuery(articleQuery(slug));
   const retry = () => void refetch();
+  const savedAt = data?.savedAt;
+
+  // A saved copy is replaced by the fresh story as soon as the network is back.
+  useEffect(() => {
+    if (!savedAt) return;
+    const refresh = () => void refetch();
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [savedAt, refetch]);
 
   if (isPending) return <ArticleSkeleton />;
   if (data) {
     return (
       <>
-        {error ? <StaleNotice onRetry={retry} retrying={isFetching} /> : null}
+        {error || savedAt ? <StaleNotice onRetry={retry} retrying={isFetching} savedAt={savedAt} /> : null}
         <ArticleView article={data.article} />
       </>
     );
