@@ -10,6 +10,10 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         refetchOnWindowFocus: false,
+        // Always ask: offline, the service worker may still answer with a saved copy.
+        networkMode: 'always',
+        // …which would otherwise turn this off; a page that failed offline mends itself when the network is back.
+        refetchOnReconnect: true,
       },
     },
   });

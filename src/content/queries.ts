@@ -43,7 +43,12 @@ export const indexQuery = () =>
     queryFn: ({ signal }) => loadIndex(signal),
   });
 
-/** Retry what may recover by itself (network, server, timeout), a few times with backoff. */
+/**
+ * Retry what may recover by itself (network, server, timeout), a few times with backoff; not
+ * while the device says it is offline: the reader is told at once, and the page refreshes itself
+ * when the connection returns.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return error instanceof ContentError && error.retryable && failureCount < 3;
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return error instanceof ContentError && error.retryable && !offline && failureCount < 3;
 }

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/browser/chromium';
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// The suite tests the production build; `npm run test:browser` builds it first. Without one the
+// preview server would serve nothing useful, so say so rather than fail 90 tests one by one.
+if (!existsSync(new URL('./dist/index.html', import.meta.url))) {
+  throw new Error('No production build in dist/. Run `npm run build` (or `npm run test:browser`, which builds first).');
+}
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: 0,
+  // Nothing that needs the network, and nothing that opens a browser window afterwards.
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: BASE_URL,
+    // The offline worker would answer requests that tests route; the offline spec allows it itself.
+    serviceWorkers: 'block',
+    browserName: 'chromium',
+    // A service worker answers requests before page.route can see them (and would keep a cache
+    // between tests); the suite tests the page, so it runs without one.
+    serviceWorkers: 'block',
+    // Debian's Chromium, never a downloaded build (chromiumPath() throws with a clear message if absent).
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    // The suite's own full-page screenshots go to test-results/screenshots/; these are for failures.
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    video: 'off',
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `${BASE_URL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,88 @@
+/**
+ * Budgets, in exact bytes: what the story page makes a reader download before it is interactive,
+ * its CSS, and that nothing comes from outside the site nor from the editors' preview.
+ * Sizes are gzip at zlib's default level, as a server would send them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './fixtures';
+import { STORY_PATH, STORY_SLUG } from './pages';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const JS_BUDGET = 110_000;
+const CSS_BUDGET = 12_000;
+const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror)[^/]*$/;
+
+const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
+const readDist = (path: string) => readFileSync(join(DIST, path));
+
+/** The entry script a page names, and every chunk that it imports statically, transitively. */
+function scriptsLoadedBy(html: string): string[] {
+  const entries = [...html.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readDist(path).toString('utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` is loaded on demand.
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      visit(join('assets', match[1] ?? ''));
+    }
+  };
+  [...entries, ...preloads].forEach(visit);
+  return [...seen];
+}
+
+const storyHtml = () => readDist(`articles/${STORY_SLUG}.html`).toString('utf8');
+
+test('the story page loads at most 110 KB of gzipped JavaScript before it is interactive', () => {
+  const scripts = scriptsLoadedBy(storyHtml());
+  expect(scripts.length).toBeGreaterThan(0);
+  const sizes = scripts.map((path) => ({ path, gzip: gzipBytes(readDist(path)) }));
+  const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+  console.log(`story page JavaScript: ${sizes.map(({ path, gzip }) => `${path} ${gzip} B`).join(', ')}; total ${total} B gzip`);
+  expect(total).toBeLessThanOrEqual(JS_BUDGET);
+  expect(scripts.filter((path) => PREVIEW_CODE.test(path))).toEqual([]);
+});
+
+test('the story page carries at most 12 KB of gzipped CSS, in the page itself', () => {
+  const html = storyHtml();
+  const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').join('');
+  const linked = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  // Inlined: the first screen's styles arrive with the HTML and block nothing.
+  expect(linked).toEqual([]);
+  expect(inline.length).toBeGreaterThan(0);
+  const gzip = gzipBytes(inline);
+  console.log(`story page CSS: ${Buffer.byteLength(inline)} B, ${gzip} B gzip`);
+  expect(gzip).toBeLessThanOrEqual(CSS_BUDGET);
+});
+
+test('no built page names a script, style, font or icon from outside the site', () => {
+  const pages = ['index.html', '200.html', '404.html', ...readdirSync(join(DIST, 'articles')).map((file) => `articles/${file}`)];
+  for (const page of pages) {
+    const html = readDist(page).toString('utf8');
+    const loaded = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="([^"]+)"/g)]
+      .filter((match) => !/rel="canonical"/.test(match[0]))
+      .map((match) => match[1] ?? '');
+    expect(loaded.filter((url) => /^(?:https?:)?\/\//.test(url)), page).toEqual([]);
+  }
+  const css = readdirSync(join(DIST, 'assets')).filter((file) => file.endsWith('.css'));
+  for (const file of css) {
+    expect(readDist(`assets/${file}`).toString('utf8'), file).not.toMatch(/url\(\s*['"]?(?:https?:)?\/\/|@import\s+(?:url\()?['"]?(?:https?:)?\/\//);
+  }
+});
+
+for (const path of ['/', STORY_PATH]) {
+  test(`opening ${path} requests nothing from outside the site and none of the preview's code`, async ({ page, baseURL }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(baseURL ?? '').origin;
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(requested.filter((url) => PREVIEW_CODE.test(new URL(url).pathname))).toEqual([]);
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Offline reading: a story read once opens again with no network, says that it is a saved copy,
+ * and becomes the fresh story again when the network is back.
+ */
+import { expect, test } from './fixtures';
+import { STORY_PATH, STORY_JSON, story } from './pages';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('a story read once can be read again offline, marked as a saved copy, and refreshes when back online', async ({
+  page,
+  context,
+  health,
+}) => {
+  await page.goto(STORY_PATH);
+  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
+  // The worker takes control, then saves the story behind the page on the next visit through it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() =>
+      page.evaluate(async (url) => Boolean(await caches.match(url)), new URL(`/content/articles/${story.slug}.json`, page.url()).href),
+    )
+    .toBe(true);
+
+  await context.setOffline(true);
+  // While offline the browser logs the failed requests for the page and the story's data.
+  health.expectFailedLoads(STORY_JSON, /\/articles\/[a-z0-9-]+$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /copy of the story saved on/ })).toBeVisible();
+  for (const block of story.body.slice(0, 3)) {
+    await expect(page.getByText(block.text, { exact: true })).toBeVisible();
+  }
+
+  await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByRole('status').filter({ hasText: /copy of the story saved on/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
+});
+
+test('a page never visited, opened offline, gets the app shell and a clear message, not a browser error', async ({
+  page,
+  context,
+  health,
+}) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  health.expectFailedLoads(/\/content\/articles\/[a-z0-9-]+\.json$/, /\/articles\/[a-z0-9-]+$/);
+  await page.goto('/articles/a-story-never-read');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/offline/i);
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
