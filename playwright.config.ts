@@ -24,11 +24,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: BASE_URL,
-    // The offline worker would answer requests that tests route; the offline spec allows it itself.
-    serviceWorkers: 'block',
     browserName: 'chromium',
     // A service worker answers requests before page.route can see them (and would keep a cache
-    // between tests); the suite tests the page, so it runs without one.
+    // between tests): the suite runs without one; a spec about the offline worker allows it itself.
     serviceWorkers: 'block',
     // Debian's Chromium, never a downloaded build (chromiumPath() throws with a clear message if absent).
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
