@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SITE_NAME } from '../ui/site';
+import { ThemeControl } from '../ui/ThemeControl';
 import styles from './Shell.module.css';
 
 /** The page frame: skip link, masthead, the main landmark and the footer. */
@@ -16,7 +17,8 @@ export function Shell() {
       firstRender.current = false;
       return;
     }
-    window.scrollTo(0, 0);
+    // A link to a part of the new page (#person-…) is left to that page to open.
+    if (!window.location.hash) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     main.current?.focus({ preventScroll: true });
   }, [pathname]);
 
@@ -31,6 +33,9 @@ export function Shell() {
             {SITE_NAME}
           </Link>
           <p className={styles.tagline}>World news, clearly told</p>
+          <div className={styles.settings}>
+            <ThemeControl />
+          </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>

@@ -49,8 +49,18 @@ const MONTHS = [
   'December',
 ] as const;
 
+/** Milliseconds in the Gregorian calendar's 400-year cycle, after which it repeats exactly. */
+const CYCLE_MS = 146_097 * 86_400_000;
+
+/** `Date.UTC`, except that years 1–99 are those years, not 1901–1999 as `Date.UTC` reads them. */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  return year < 100
+    ? Date.UTC(year + 400, monthIndex, day, hour, minute, second) - CYCLE_MS
+    : Date.UTC(year, monthIndex, day, hour, minute, second);
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Reads a partial date, or returns null when it is not one (`2025-13-45`, `March 2025`). */
@@ -61,17 +71,17 @@ export function parsePartialDate(value: string): PartialDate | null {
   const year = Number(y);
   if (year < 1) return null;
   if (mo === undefined) {
-    return { iso: value, precision: 'year', year, sortKey: Date.UTC(year, 0, 1) };
+    return { iso: value, precision: 'year', year, sortKey: utc(year, 0, 1) };
   }
   const month = Number(mo);
   if (month < 1 || month > 12) return null;
   if (d === undefined) {
-    return { iso: value, precision: 'month', year, month, sortKey: Date.UTC(year, month - 1, 1) };
+    return { iso: value, precision: 'month', year, month, sortKey: utc(year, month - 1, 1) };
   }
   const day = Number(d);
   if (day < 1 || day > daysInMonth(year, month)) return null;
   if (h === undefined || mi === undefined || zone === undefined) {
-    return { iso: value, precision: 'day', year, month, day, sortKey: Date.UTC(year, month - 1, day) };
+    return { iso: value, precision: 'day', year, month, day, sortKey: utc(year, month - 1, day) };
   }
   const hour = Number(h);
   const minute = Number(mi);
@@ -84,7 +94,7 @@ export function parsePartialDate(value: string): PartialDate | null {
     if (offH > 14 || offM > 59) return null;
     offsetMinutes = (sign === '-' ? -1 : 1) * (offH * 60 + offM);
   }
-  const sortKey = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  const sortKey = utc(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   return { iso: value, precision: 'datetime', year, month, day, hour, minute, offsetMinutes, sortKey };
 }
 
@@ -147,9 +157,9 @@ export function isLater(later: string, earlier: string): boolean {
 export function endKey(date: PartialDate): number {
   switch (date.precision) {
     case 'year':
-      return Date.UTC(date.year + 1, 0, 1);
+      return utc(date.year + 1, 0, 1);
     case 'month':
-      return Date.UTC(date.year, date.month ?? 12, 1);
+      return utc(date.year, date.month ?? 12, 1);
     case 'day':
       return date.sortKey + 86_400_000;
     case 'datetime':

@@ -149,20 +149,27 @@ function leftOut(at: Path, issue: ContentIssue): ContentIssue {
   return { path: issue.path, message: `${formatPath(at)} is left out: ${issue.message}` };
 }
 
+/** For each list the walk returns, the index each kept item had in the file: warnings name that. */
+const writtenIndices = new WeakMap<readonly unknown[], readonly number[]>();
+
 function walkArray(schema: Schema & ArrayNode, input: unknown, path: Path, out: Collector, what: string): Walked {
   if (!Array.isArray(input)) {
     out.errors.push({ path: formatPath(path), message: `${what} must be a list, not ${describe(input)}` });
     return { ok: false };
   }
   const items: unknown[] = [];
+  const written: number[] = [];
   input.forEach((raw: unknown, index) => {
     const at = [...path, index];
     const local: Collector = { errors: [], warnings: [] };
     const walked = walk(schema.item, raw, at, local, `${what} item`);
     out.warnings.push(...local.warnings);
-    if (walked.ok) items.push(walked.value);
-    else out.warnings.push(...local.errors.map((issue) => leftOut(at, issue)));
+    if (walked.ok) {
+      items.push(walked.value);
+      written.push(index);
+    } else out.warnings.push(...local.errors.map((issue) => leftOut(at, issue)));
   });
+  writtenIndices.set(items, written);
   // The list's own rules (such as "at least one block") apply to what is left.
   const message = firstMessage(schema, items);
   if (message !== null) {
@@ -183,7 +190,7 @@ function walkVariant(schema: VariantNode, input: unknown, path: Path, out: Colle
     return discriminator !== undefined && v.is(discriminator, tag);
   });
   if (!option) {
-    const shown = typeof tag === 'string' ? `"${tag}"` : describe(tag);
+    const shown = typeof tag === 'string' ? quoted(tag) : describe(tag);
     out.errors.push({
       path: formatPath([...path, schema.key]),
       message: `unknown ${schema.key} ${shown}`,
@@ -208,13 +215,24 @@ function walk(schema: Schema, input: unknown, path: Path, out: Collector, what: 
 // ---------------------------------------------------------------------------------------------
 // Rules that span fields: unique ids, resolved references, sensible date ranges.
 
-function uniqueById<T extends { id: string }>(items: readonly T[], field: string, warnings: ContentIssue[]): T[] {
+interface Placed<T> {
+  readonly item: T;
+  /** Where the item stands in the file, before any item before it was left out. */
+  readonly at: number;
+}
+
+function placed<T>(items: readonly T[], walkedList: unknown): Placed<T>[] {
+  const written = Array.isArray(walkedList) ? writtenIndices.get(walkedList) : undefined;
+  return items.map((item, index) => ({ item, at: written?.[index] ?? index }));
+}
+
+function uniqueById<T extends { id: string }>(items: readonly Placed<T>[], field: string, warnings: ContentIssue[]): Placed<T>[] {
   const seen = new Set<string>();
-  return items.filter((item, index) => {
+  return items.filter(({ item, at }) => {
     if (seen.has(item.id)) {
       warnings.push({
-        path: formatPath([field, index, 'id']),
-        message: `${formatPath([field, index])} is left out: id "${item.id}" is used twice`,
+        path: formatPath([field, at, 'id']),
+        message: `${formatPath([field, at])} is left out: id "${item.id}" is used twice`,
       });
       return false;
     }
@@ -229,9 +247,9 @@ function withoutEndDate(event: TimelineEvent): TimelineEvent {
   return copy;
 }
 
-function resolveEvents(events: readonly TimelineEvent[], people: readonly Person[], warnings: ContentIssue[]): TimelineEvent[] {
+function resolveEvents(events: readonly Placed<TimelineEvent>[], people: readonly Person[], warnings: ContentIssue[]): TimelineEvent[] {
   const known = new Set(people.map((person) => person.id));
-  return events.map((event, index) => {
+  return events.map(({ item: event, at: index }) => {
     let next = event;
     if (event.people) {
       const unknown = event.people.filter((id) => !known.has(id));
@@ -258,6 +276,16 @@ function resolveEvents(events: readonly TimelineEvent[], people: readonly Person
   });
 }
 
+/**
+ * A value written where a number or a word belongs, short enough to quote in a message:
+ * a hostile file may put megabytes of text there, or lists nested too deep to stringify.
+ */
+function quoted(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return `(${describe(value)})`;
+}
+
 function readVersion(input: Record<string, unknown>): ContentIssue | null {
   const version = input.schemaVersion;
   if (version === SCHEMA_VERSION) return null;
@@ -269,7 +297,7 @@ function readVersion(input: Record<string, unknown>): ContentIssue | null {
   }
   return {
     path: '$.schemaVersion',
-    message: `schema version ${JSON.stringify(version)} is not supported; this reader understands schema version ${SCHEMA_VERSION}`,
+    message: `schema version ${quoted(version)} is not supported; this reader understands schema version ${SCHEMA_VERSION}`,
   };
 }
 
@@ -309,9 +337,13 @@ export function parseArticle(input: unknown, options: ParseOptions = {}): ParseR
   }
   const warnings = out.warnings;
   const article: Article = { ...checked.output };
-  if (article.people) article.people = uniqueById(article.people, 'people', warnings);
+  const walkedLists = isPlainObject(walked.value) ? walked.value : {};
+  if (article.people) {
+    article.people = uniqueById(placed(article.people, walkedLists.people), 'people', warnings).map(({ item }) => item);
+  }
   if (article.timeline) {
-    article.timeline = resolveEvents(uniqueById(article.timeline, 'timeline', warnings), article.people ?? [], warnings);
+    const events = uniqueById(placed(article.timeline, walkedLists.timeline), 'timeline', warnings);
+    article.timeline = resolveEvents(events, article.people ?? [], warnings);
   }
   if (options.slug !== undefined && article.slug !== options.slug) {
     warnings.push({

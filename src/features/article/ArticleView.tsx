@@ -7,6 +7,7 @@ import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPeople } from './KeyPeople';
 import { Timeline } from './Timeline';
+import { useRevealTarget } from './useRevealTarget';
 import styles from './ArticleView.module.css';
 
 export const PERSON_PARAM = 'person';
@@ -20,6 +21,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
   const movedByReader = useRef(false);
 
   useDocumentHead(article.headline, article.standfirst);
+  useRevealTarget();
 
   // When a reader chooses or clears a person, take them to the timeline that just changed:
   // on a phone it is far below the cards.

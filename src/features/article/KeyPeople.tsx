@@ -23,6 +23,7 @@ export function KeyPeople({ article, activeId, onFilterChange }: KeyPeopleProps)
               eventCount={countEventsFor(article, person.id)}
               active={person.id === activeId}
               onFilterChange={onFilterChange}
+              story={article}
             />
           </li>
         ))}

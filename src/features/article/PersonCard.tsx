@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
-import type { Person } from '../../content/schema';
+import type { Article, Person } from '../../content/schema';
+import { ShareButton } from '../../ui/ShareButton';
 import { directionOf } from '../../ui/textDirection';
+import { storyPath } from './storyPath';
 import styles from './PersonCard.module.css';
 
 export const personAnchor = (id: string): string => `person-${id}`;
@@ -17,9 +19,11 @@ interface PersonCardProps {
   readonly eventCount: number;
   readonly active: boolean;
   readonly onFilterChange: () => void;
+  /** The story the card belongs to, for a shared link to the card. */
+  readonly story: Pick<Article, 'slug' | 'headline'>;
 }
 
-export function PersonCard({ person, eventCount, active, onFilterChange }: PersonCardProps) {
+export function PersonCard({ person, eventCount, active, onFilterChange, story }: PersonCardProps) {
   const { id, name, role, affiliation, nativeName, nativeLang, summary, image } = person;
   return (
     <div id={personAnchor(id)} className={styles.card} data-active={active || undefined}>
@@ -43,6 +47,13 @@ export function PersonCard({ person, eventCount, active, onFilterChange }: Perso
         </p>
         {summary ? <p className={styles.summary}>{summary}</p> : null}
       </div>
+      <ShareButton
+        what={`${name}’s card`}
+        title={`${name}: ${story.headline}`}
+        path={storyPath(story.slug)}
+        fragment={personAnchor(id)}
+        className={styles.share}
+      />
       <div className={styles.action}>
         {active ? (
           <Link to={{ search: '' }} className={styles.filter} data-active="true" onClick={onFilterChange}>

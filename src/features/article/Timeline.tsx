@@ -2,7 +2,9 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
+import { ShareButton } from '../../ui/ShareButton';
 import { personAnchor } from './PersonCard';
+import { storyPath } from './storyPath';
 import { buildTimeline, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
@@ -14,11 +16,19 @@ interface TimelineProps {
   readonly onFilterChange: () => void;
 }
 
-function EventItem({ entry, people }: { readonly entry: Extract<TimelineEntry, { kind: 'event' }>; readonly people: ReadonlyMap<string, Person> }) {
+export const eventAnchor = (id: string): string => `event-${id}`;
+
+interface EventItemProps {
+  readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly story: Pick<Article, 'slug' | 'headline'>;
+}
+
+function EventItem({ entry, people, story }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
-    <li className={styles.item} data-upcoming={upcoming || undefined}>
+    <li id={eventAnchor(event.id)} className={styles.item} data-upcoming={upcoming || undefined}>
       <p className={styles.when}>
         <time dateTime={event.date}>{event.dateLabel ?? formatPartialDate(date)}</time>
         {event.endDate && !event.dateLabel ? (
@@ -44,6 +54,13 @@ function EventItem({ entry, people }: { readonly entry: Extract<TimelineEntry, {
           </p>
         ) : null}
       </div>
+      <ShareButton
+        what={`the event “${event.title}”`}
+        title={`${event.title}: ${story.headline}`}
+        path={storyPath(story.slug)}
+        fragment={eventAnchor(event.id)}
+        className={styles.share}
+      />
     </li>
   );
 }
@@ -84,7 +101,7 @@ export function Timeline({ article, person, headingRef, onFilterChange }: Timeli
               </div>
             </li>
           ) : (
-            <EventItem key={entry.event.id} entry={entry} people={people} />
+            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
           ),
         )}
       </ol>

@@ -25,6 +25,18 @@ export function buildTimeline(article: Article, personId?: string): TimelineEntr
   return at === -1 ? [...events, story] : [...events.slice(0, at), story, ...events.slice(at)];
 }
 
+/** Each story's events per person, counted once: the key people ask for every person on every render. */
+const eventCounts = new WeakMap<Article, ReadonlyMap<string, number>>();
+
 export function countEventsFor(article: Article, personId: string): number {
-  return (article.timeline ?? []).filter((event) => (event.people ?? []).includes(personId)).length;
+  let counts = eventCounts.get(article);
+  if (counts === undefined) {
+    const tally = new Map<string, number>();
+    for (const event of article.timeline ?? []) {
+      for (const id of new Set(event.people ?? [])) tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
+    counts = tally;
+    eventCounts.set(article, counts);
+  }
+  return counts.get(personId) ?? 0;
 }

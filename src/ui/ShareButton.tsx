@@ -1,0 +1,116 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { siteAddress } from './siteAddress';
+import styles from './ShareButton.module.css';
+
+const COARSE = '(pointer: coarse)';
+
+function subscribePointer(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => undefined;
+  const query = window.matchMedia(COARSE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** A phone or tablet with the system share sheet; a desktop (even one with the API) copies the link. */
+function canUseShareSheet(): boolean {
+  return typeof navigator.share === 'function' && typeof window.matchMedia === 'function' && window.matchMedia(COARSE).matches;
+}
+
+const serverCanShare = (): boolean => false;
+
+type Status = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'failed'; readonly url: string };
+
+const CONFIRMATION_MS = 4000;
+
+interface ShareButtonProps {
+  /** What is shared, to finish the button's name: "this story", "Ron Dermer’s card". */
+  readonly what: string;
+  /** The title offered to the share sheet. */
+  readonly title: string;
+  /** The path on this site to link to, e.g. the story's own (not the preview's). */
+  readonly path: string;
+  /** The id of the part of the page to link to; none for the page itself. */
+  readonly fragment?: string;
+  /** "text" shows Share / Copy link beside the icon; "icon" is the icon alone. */
+  readonly variant?: 'text' | 'icon';
+  readonly className?: string;
+}
+
+/**
+ * Shares a link to the page or to a part of it: the system share sheet on a touch device that
+ * has one, "Copy link" everywhere else, confirmed on screen and, politely, to screen readers.
+ */
+export function ShareButton({ what, title, path, fragment, variant = 'icon', className }: ShareButtonProps) {
+  const shareSheet = useSyncExternalStore(subscribePointer, canUseShareSheet, serverCanShare);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const label = shareSheet ? `Share ${what}` : `Copy link to ${what}`;
+
+  useEffect(() => {
+    if (status.kind === 'idle') return;
+    const timer = window.setTimeout(() => setStatus({ kind: 'idle' }), CONFIRMATION_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const share = async () => {
+    const url = siteAddress(path, fragment);
+    setStatus({ kind: 'idle' });
+    if (shareSheet) {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        // The reader closed the sheet: nothing to do. Any other refusal falls back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus({ kind: 'copied' });
+    } catch {
+      setStatus({ kind: 'failed', url });
+    }
+  };
+
+  return (
+    <span className={`${styles.share} ${className ?? ''}`} data-variant={variant}>
+      <button
+        type="button"
+        className={styles.button}
+        aria-label={label}
+        title={variant === 'icon' ? label : undefined}
+        onClick={() => void share()}
+      >
+        {status.kind === 'copied' ? <CheckIcon /> : shareSheet ? <ShareIcon /> : <LinkIcon />}
+        {variant === 'text' ? <span>{shareSheet ? 'Share' : 'Copy link'}</span> : null}
+      </button>
+      <span className={styles.status} role="status" data-failed={status.kind === 'failed' || undefined}>
+        {status.kind === 'copied' ? 'Link copied' : null}
+        {status.kind === 'failed' ? `Couldn’t copy the link. Here it is: ${status.url}` : null}
+      </span>
+    </span>
+  );
+}
+
+function ShareIcon() {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M12 3v12M7.5 7.5 12 3l4.5 4.5M6 11H5v10h14V11h-1" />
+    </svg>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L11.6 6M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.6-1.6" />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4.5 12.5 9.5 17.5 19.5 6.5" />
+    </svg>
+  );
+}

@@ -1,0 +1,286 @@
+/** Checks shared by the specs: axe, sideways scrolling, focus rings, geometry and screenshots. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+function formatViolation(violation: Violation): string {
+  const nodes = violation.nodes
+    .map((node) => {
+      const summary = (node.failureSummary ?? '').replace(/\n/g, '\n        ');
+      return `    - ${node.target.join(' ')}\n      ${node.html}\n        ${summary}`;
+    })
+    .join('\n');
+  return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+}
+
+/** Runs axe with the WCAG 2.2 A/AA and best-practice rules; fails listing every violation readably. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Legacy mode runs axe once, in the page, instead of in every frame and again in a blank page to
+  // merge the results: the app has no frames, and it halves the time of the suite's slowest step.
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  const report = results.violations.map(formatViolation).join('\n\n');
+  expect(results.violations, `axe found ${results.violations.length} violation(s):\n\n${report}\n`).toHaveLength(0);
+}
+
+/** Nothing on the page scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    // For the message only: the element that reaches furthest right, if anything overflows.
+    let widestElement = '';
+    let right = root.clientWidth;
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.right > right + 0.5) {
+        right = box.right;
+        widestElement = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} (right edge ${Math.round(box.right)} px)`;
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest: widestElement };
+  });
+  expect(scrollWidth, `the page scrolls sideways: ${scrollWidth} px of content in ${clientWidth} px; widest: ${widest}`).toBeLessThanOrEqual(
+    clientWidth,
+  );
+}
+
+/** Saves a full-page screenshot to test-results/screenshots/ for a person to look at after the run. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = join(testInfo.project.outputDir, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+export interface FocusRing {
+  readonly focused: string;
+  readonly focusVisible: boolean;
+  /** Where the ring is drawn (the element, or its ::before/::after), or null when there is none. */
+  readonly ringOn: 'element' | '::before' | '::after' | null;
+  readonly outline: string;
+}
+
+/** The focused element and whether it shows a focus ring (a real outline, on it or a pseudo-element). */
+export async function focusRing(page: Page): Promise<FocusRing> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) {
+      return { focused: 'nothing', focusVisible: false, ringOn: null, outline: '' };
+    }
+    const label = `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+    const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    for (const pseudo of [null, '::before', '::after'] as const) {
+      const style = getComputedStyle(element, pseudo);
+      const width = Number.parseFloat(style.outlineWidth);
+      if (style.outlineStyle !== 'none' && width > 0 && !transparent(style.outlineColor)) {
+        return {
+          focused: label,
+          focusVisible: element.matches(':focus-visible'),
+          ringOn: pseudo ?? 'element',
+          outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        };
+      }
+    }
+    const style = getComputedStyle(element);
+    return {
+      focused: label,
+      focusVisible: element.matches(':focus-visible'),
+      ringOn: null,
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+    };
+  });
+}
+
+export async function expectVisibleFocusRing(page: Page): Promise<void> {
+  const ring = await focusRing(page);
+  expect(ring.focusVisible, `${ring.focused} should match :focus-visible`).toBe(true);
+  expect(ring.ringOn, `${ring.focused} shows no focus ring (outline: ${ring.outline})`).not.toBeNull();
+}
+
+/** Presses Tab until `target` has the focus; fails if it never gets it. Returns the presses it took. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<number> {
+  await expect(target).toBeVisible();
+  for (let presses = 1; presses <= maxPresses; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`${target.toString()} was not reached in ${maxPresses} presses of Tab`);
+}
+
+export interface Box {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/** An element's box in page coordinates (not the viewport's), so long pages compare correctly. */
+export async function boxOf(locator: Locator): Promise<Box> {
+  return locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return {
+      top: rect.top + window.scrollY,
+      right: rect.right + window.scrollX,
+      bottom: rect.bottom + window.scrollY,
+      left: rect.left + window.scrollX,
+    };
+  });
+}
+
+/** The smallest box holding all of them. */
+export function union(...boxes: readonly Box[]): Box {
+  return {
+    top: Math.min(...boxes.map((box) => box.top)),
+    right: Math.max(...boxes.map((box) => box.right)),
+    bottom: Math.max(...boxes.map((box) => box.bottom)),
+    left: Math.min(...boxes.map((box) => box.left)),
+  };
+}
+
+/** True when the two boxes share any area (touching edges do not count). */
+export function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
+  return (
+    a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance
+  );
+}
+
+export function describeBox(box: Box): string {
+  const r = (n: number) => Math.round(n);
+  return `[left ${r(box.left)}, top ${r(box.top)}, right ${r(box.right)}, bottom ${r(box.bottom)}]`;
+}
+
+export interface FocusSweep {
+  /** Every control that should be a Tab stop, in document order. */
+  readonly stops: readonly string[];
+  /** The indexes (into `stops`) that Tab reached, in the order it reached them. */
+  readonly reached: readonly number[];
+  /** Controls that had the focus without a visible focus ring. */
+  readonly withoutRing: readonly string[];
+}
+
+interface FocusState {
+  readonly stops: string[];
+  readonly active: number;
+  readonly ring: FocusRing;
+}
+
+/**
+ * Tabs through the whole page from its top, recording what gets the focus and whether it shows a
+ * ring. The expected stops are every visible link, button and field (one per radio group, as
+ * browsers do), plus anything with a non-negative tabindex.
+ */
+export async function sweepFocus(page: Page): Promise<FocusSweep> {
+  const state = async (): Promise<FocusState> => {
+    const [stopsAndActive, ring] = await Promise.all([
+      page.evaluate(() => {
+        const candidates = [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+        ];
+        const groups = new Set<string>();
+        const stops = candidates.filter((element) => {
+          if (element.tabIndex < 0 || element.matches(':disabled')) return false;
+          if (!element.checkVisibility({ visibilityProperty: true })) return false;
+          if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
+            if (groups.has(element.name)) return false;
+            groups.add(element.name);
+          }
+          return true;
+        });
+        const describeElement = (element: HTMLElement) => {
+          const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
+          return `${element.tagName.toLowerCase()} "${name.replace(/\s+/g, ' ').trim().slice(0, 70)}"`;
+        };
+        const active = document.activeElement;
+        let index = stops.findIndex((element) => element === active);
+        // A radio group is one stop, whichever of its radios has the focus.
+        if (index < 0 && active instanceof HTMLInputElement && active.type === 'radio') {
+          index = stops.findIndex((element) => element instanceof HTMLInputElement && element.name === active.name);
+        }
+        return { stops: stops.map(describeElement), active: index };
+      }),
+      focusRing(page),
+    ]);
+    return { ...stopsAndActive, ring };
+  };
+
+  const start = await state();
+  const reached: number[] = [];
+  const withoutRing: string[] = [];
+  for (let press = 0; press < start.stops.length + 3; press += 1) {
+    await page.keyboard.press('Tab');
+    const now = await state();
+    if (now.ring.focused === 'nothing' || (now.active >= 0 && reached.includes(now.active))) break;
+    if (now.active >= 0) reached.push(now.active);
+    if (!now.ring.focusVisible || now.ring.ringOn === null) withoutRing.push(`${now.ring.focused} (outline: ${now.ring.outline})`);
+  }
+  return { stops: start.stops, reached, withoutRing };
+}
+
+/**
+ * Pieces of content that overlap on screen: lines of text (each text node's own line boxes) and
+ * controls and pictures (their boxes), compared across elements that do not contain one another.
+ * Lines of one paragraph may touch; two unrelated things drawn on top of each other may not.
+ */
+export async function overlappingContent(page: Page, within: Locator): Promise<string[]> {
+  return within.evaluate((root) => {
+    interface Piece {
+      readonly owner: Element;
+      readonly label: string;
+      readonly rect: DOMRect;
+    }
+    const pieces: Piece[] = [];
+    const visible = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const tiny = (rect: DOMRect) => rect.width <= 2 || rect.height <= 2;
+    // Text for screen readers only (clipped to a pixel, the "visually hidden" pattern) is not drawn.
+    const clippedAway = (element: Element) => {
+      for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        if (style.clipPath !== 'none' || style.clip !== 'auto') return true;
+        if (style.overflow !== 'visible' && tiny(at.getBoundingClientRect())) return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const owner = node.parentElement;
+      const text = (node.textContent ?? '').trim();
+      if (!owner || text === '' || !visible(owner) || clippedAway(owner)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (!tiny(rect)) pieces.push({ owner, label: `"${text.slice(0, 40)}"`, rect });
+      }
+    }
+    for (const element of root.querySelectorAll('a[href], button, input, select, textarea, img, svg')) {
+      if (!visible(element) || clippedAway(element)) continue;
+      const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
+      // One box per line for a link that wraps, not the box around all its lines.
+      for (const rect of element.getClientRects()) {
+        if (!tiny(rect)) pieces.push({ owner: element, label: `${element.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`, rect });
+      }
+    }
+    const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
+    // Glyph boxes of neighbouring lines can share a pixel or two where the line height is tight.
+    const slack = 2;
+    const clashes: string[] = [];
+    for (const [index, a] of pieces.entries()) {
+      for (const b of pieces.slice(index + 1)) {
+        if (related(a.owner, b.owner)) continue;
+        const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (width > slack && height > slack) {
+          const r = (n: number) => Math.round(n);
+          clashes.push(
+            `${a.label} [${r(a.rect.left)},${r(a.rect.top)} ${r(a.rect.width)}×${r(a.rect.height)}] overlaps ${b.label} [${r(b.rect.left)},${r(b.rect.top)} ${r(b.rect.width)}×${r(b.rect.height)}]`,
+          );
+        }
+      }
+    }
+    return clashes;
+  });
+}

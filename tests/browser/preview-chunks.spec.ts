@@ -1,0 +1,91 @@
+/**
+ * The preview is its own lazily loaded code: the built entry and everything it imports statically
+ * hold none of it, the service worker never precaches it for readers, and the reader's pages
+ * never request it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+/** The build the suite serves (DIST_DIR points elsewhere, for a build made outside dist/). */
+const DIST = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pathname;
+const ASSETS = join(DIST, 'assets');
+
+/**
+ * Strings found only in the preview's code: the panes' message channel, the saved draft's key, a
+ * syntax message of the draft checker (in the worker too) and CodeMirror's lint marks.
+ */
+const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'more text after the end of the JSON', 'cm-lintRange'];
+
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const isPreviewCode = (file: string) => PREVIEW_MARKERS.some((marker) => read(file).includes(marker));
+
+/** The JS files a page loads before any lazy import: the entry, what it preloads, and their static imports. */
+function staticClosure(html: string): Set<string> {
+  const found = new Set<string>();
+  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  while (queue.length > 0) {
+    const file = queue.pop() ?? '';
+    if (found.has(file) || !existsSync(join(DIST, file))) continue;
+    found.add(file);
+    const code = read(file);
+    // Static imports only: `import{a}from"./x.js"` and `import"./x.js"`, never `import("./x.js")`.
+    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      queue.push(join('assets', match[1] ?? ''));
+    }
+  }
+  return found;
+}
+
+test.describe('the built files', () => {
+  test.skip(!existsSync(ASSETS), 'needs a production build in dist/');
+
+  const jsFiles = () => readdirSync(ASSETS).filter((file) => file.endsWith('.js')).map((file) => join('assets', file));
+
+  test('hold the preview in chunks of its own', () => {
+    const previewChunks = jsFiles().filter(isPreviewCode);
+    expect(previewChunks.some((file) => /PreviewPage-/.test(file))).toBe(true);
+    expect(previewChunks.some((file) => /draftAnalysis\.worker-/.test(file))).toBe(true);
+  });
+
+  test('load none of the preview on the reader’s pages', () => {
+    const pages = ['index.html', '200.html', ...['articles', ''].flatMap((dir) => (existsSync(join(DIST, dir)) ? readdirSync(join(DIST, dir)) : []).filter((file) => file.endsWith('.html')).map((file) => join(dir, file)))];
+    const checked = new Set<string>();
+    for (const page of pages.filter((file) => existsSync(join(DIST, file)))) {
+      const closure = staticClosure(read(page));
+      expect(closure.size, `${page} loads no script`).toBeGreaterThan(0);
+      for (const file of closure) {
+        checked.add(file);
+        expect(isPreviewCode(file), `${page} loads ${file}, which holds preview code`).toBe(false);
+      }
+    }
+    expect(checked.size).toBeGreaterThan(0);
+  });
+
+  test('keep the preview out of the service worker’s precache', () => {
+    const worker = ['sw.js', 'sw.mjs'].find((file) => existsSync(join(DIST, file)));
+    test.skip(worker === undefined, 'no service worker in this build');
+    const precached = [...read(worker ?? '').matchAll(/"?url"?:\s*"\/?([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(precached.length).toBeGreaterThan(0);
+    const previewFiles = jsFiles().filter(isPreviewCode).concat(readdirSync(ASSETS).filter((file) => /^Preview.*\.css$/.test(file)).map((file) => join('assets', file)));
+    for (const file of previewFiles) expect(precached, `${file} is precached for every reader`).not.toContain(file);
+  });
+});
+
+test.describe('the reader’s pages', () => {
+  for (const path of ['/', '/articles/us-israel-high-level-talks-iran-white-house', '/no/such/page']) {
+    test(`${path} downloads none of the preview`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        if (url.pathname.startsWith('/assets/')) scripts.push(url.pathname.slice(1));
+      });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(scripts.length).toBeGreaterThan(0);
+      const preview = scripts.filter((file) => file.endsWith('.js') && existsSync(join(DIST, file)) && isPreviewCode(file));
+      expect(preview, `${path} downloaded preview code`).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,392 @@
+/**
+ * The editors' preview: each way of opening a draft, live rendering in the reader's own pages at
+ * three widths, the problem list and its jumps into the editor, the last good rendering kept when
+ * the draft breaks, persistence, download and the share link.
+ */
+import { expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo } from './checks';
+import { expect, test } from './fixtures';
+import {
+  cursorLine,
+  editedStory,
+  expectNoAxeViolationsInPreview,
+  editor,
+  fixtureText,
+  openPreview,
+  pane,
+  paneFrame,
+  paneHeadline,
+  pasteDraft,
+  problems,
+  problemSummary,
+  savedDraftText,
+  storyHeadline,
+  storyText,
+} from './previewParts';
+
+const TEMPLATE_HEADLINE = 'The headline of the new story';
+
+test.describe('the editors’ preview', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('starts with the template, shown at three widths with nothing wrong', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await expect(problemSummary(page)).toHaveText('No problems: the reader shows all of this draft.');
+    await expect(page.getByText('Mobile 360 px')).toBeVisible();
+    for (const [device, width] of [['Mobile', 360], ['Tablet', 768], ['Desktop', 1280]] as const) {
+      // Each pane is the reader's page laid out at its own width, whatever its size on screen.
+      const layoutWidth = await pane(page, device).locator('html').evaluate((html) => html.clientWidth);
+      expect(layoutWidth, device).toBe(width);
+    }
+  });
+
+  test('opens a published story from the feed, byte for byte', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await page.getByRole('combobox', { name: 'Published story' }).selectOption({ label: storyHeadline });
+    await page.getByRole('button', { name: 'Open story' }).click();
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    await expect(page.getByText(`Opened the published story “${storyHeadline}”.`)).toBeVisible();
+    await expect.poll(() => savedDraftText(page)).toBe(storyText);
+    await expect(problems(page)).toHaveText([/Warning\s*\$\.standfirst\s*line 5, column 3\s*the standfirst is 232 characters/]);
+  });
+
+  test('opens a JSON file from the file picker', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await page.getByLabel('JSON file to open').setInputFiles({
+      name: 'unknown-fields.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(fixtureText('articles/unknown-fields.json')),
+    });
+    await expect(page.getByText('Opened the file unknown-fields.json.')).toBeVisible();
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    await expect(problems(page).filter({ hasText: 'unknown field' })).toHaveCount(3);
+  });
+
+  for (const target of ['the page', 'the editor'] as const) {
+    test(`opens a JSON file dropped on ${target}`, async ({ page }) => {
+      await openPreview(page, TEMPLATE_HEADLINE);
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        return transfer;
+      }, editedStory((story) => (story.headline = 'A dropped draft')));
+      const selector = target === 'the page' ? 'main' : '.cm-content';
+      await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
+      await expect(page.getByText('Drop the file to open it as the draft')).toBeVisible();
+      await page.dispatchEvent(selector, 'drop', { dataTransfer });
+      await expect(page.getByText('Drop the file to open it as the draft')).toBeHidden();
+      await expect(paneHeadline(page, 'Mobile')).toHaveText('A dropped draft');
+      await expect(page.getByText('Opened the file dropped.json.')).toBeVisible();
+      // The file replaced the draft; it was not pasted into it.
+      await expect.poll(() => savedDraftText(page)).toBe(editedStory((story) => (story.headline = 'A dropped draft')));
+    });
+  }
+
+  test('opens pasted JSON, and undoes the opening', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    await expect(paneHeadline(page, 'Desktop')).toHaveText(storyHeadline);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(paneHeadline(page, 'Desktop')).toHaveText(TEMPLATE_HEADLINE);
+    await expect(page.getByText('The previous draft is back.')).toBeVisible();
+  });
+
+  test('starts again from the template', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    await page.getByRole('button', { name: 'New from template' }).click();
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
+  });
+
+  test('renders as the editor types, within a quarter of a second of a pause', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    // Timed inside the page, from the last key to the mobile pane's headline changing, so the
+    // test runner's own round trips are not counted.
+    await page.evaluate(() => {
+      const times = window as unknown as { lastKey?: number; renderedAt?: number };
+      document.querySelector('.cm-content')?.addEventListener('keydown', () => (times.lastKey = performance.now()));
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title^="Mobile preview"]');
+      const doc = frame?.contentDocument;
+      if (!frame?.contentWindow || !doc) throw new Error('no mobile pane');
+      new MutationObserver(() => {
+        if (times.renderedAt === undefined && doc.getElementById('headline')?.textContent === 'Typed live') times.renderedAt = performance.now();
+      }).observe(doc.body, { subtree: true, childList: true, characterData: true });
+    });
+    await editor(page).click();
+    await page.keyboard.press('Control+Home');
+    for (let line = 1; line < 4; line += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('"headline": "Typed live",', { delay: 20 });
+    for (const device of ['Mobile', 'Tablet', 'Desktop'] as const) await expect(paneHeadline(page, device)).toHaveText('Typed live');
+    const elapsed = await page.evaluate(() => {
+      const { lastKey = 0, renderedAt = Number.NaN } = window as unknown as { lastKey?: number; renderedAt?: number };
+      return Math.round(renderedAt - lastKey);
+    });
+    test.info().annotations.push({ type: 'live render', description: `${elapsed} ms from the last key to the mobile pane` });
+    console.info(`live render: ${elapsed} ms from the last key to the mobile pane`);
+    // 150 ms of waiting for a pause, then the check and the render; generous for a loaded machine.
+    expect(elapsed).toBeGreaterThanOrEqual(150);
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  test('keeps the last good rendering, marked out of date, while the draft cannot be parsed', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, fixtureText('articles/trailing-comma.json'));
+    await expect(problems(page)).toHaveText([/Error\s*\$\s*line 74, column 3\s*not valid JSON at line 74, column 3: a comma before “\]”/]);
+    await expect(problemSummary(page)).toHaveText(/1 error and 0 warnings/);
+    await expect(page.getByText(/Out of date: the draft has an error/)).toBeVisible();
+    await expect(paneFrame(page, 'Mobile')).toHaveAttribute('title', /out of date/);
+    // The template is still there to look at, not a blank pane.
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
+
+    await problems(page).first().click();
+    await expect(editor(page)).toBeFocused();
+    expect(await cursorLine(page)).toBe('74');
+    // The place is marked in the text (now scrolled into view), as well as listed.
+    await expect(page.locator('.cm-lintRange-error')).toHaveText(']');
+
+    // Remove the comma where the cursor now is: the story renders and the marks go.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    await expect(page.getByText(/Out of date/)).toBeHidden();
+    await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
+  });
+
+  test('lists every failing field of a story that cannot be shown, each taking the cursor to it', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(
+      page,
+      editedStory((story) => {
+        story.headline = 42;
+        story.published = 'yesterday';
+        delete story.dateline;
+      }),
+    );
+    const errors = problems(page).filter({ hasText: /^Error/ });
+    await expect(errors).toHaveText([
+      /Error\s*\$\.dateline\s*line 1, column 1\s*dateline is missing/,
+      /Error\s*\$\.headline\s*line 4, column 3\s*headline must be text/,
+      /Error\s*\$\.published\s*line 7, column 3\s*published must be YYYY-MM-DD/,
+    ]);
+    await problems(page).filter({ hasText: '$.published' }).click();
+    expect(await cursorLine(page)).toBe('7');
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
+  });
+
+  test('warns of what the reader would leave out and what an editor should know, rendering the rest', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, fixtureText('articles/bad-items-before-cross-references.json'));
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    await expect(problems(page).filter({ hasText: '$.people[0].name' })).toHaveText(/Warning.*left out: name is missing/);
+    await expect(problems(page).filter({ hasText: '$.timeline[0].date' })).toHaveText(/left out: date is missing/);
+
+    await pasteDraft(
+      page,
+      editedStory((story) => {
+        story.headline = `${storyHeadline}, As Officials From Both Countries Prepare For Talks On Iran's Nuclear Programme`;
+        story.image = { src: '/favicon.svg', alt: '', width: 1200, height: 630 };
+        (story.people as Record<string, unknown>[]).push({ id: 'mike-waltz', name: 'Mike Waltz', role: 'National security adviser' });
+        (story.timeline as Record<string, unknown>[]).push({ id: 'later', date: '2025-04', title: 'A later meeting', status: 'past' });
+      }),
+    );
+    await expect(problems(page).filter({ hasText: '$.headline' })).toHaveText([
+      /the headline is 148 characters; over about 110 it is cut/,
+      /the headline wraps to \d+ lines at 360 px/,
+    ]);
+    await expect(problems(page).filter({ hasText: '$.image.alt' })).toHaveText(/no alt text/);
+    await expect(problems(page).filter({ hasText: '$.people[5].name' })).toHaveText(/Mike Waltz is never mentioned/);
+    await expect(problems(page).filter({ hasText: '$.timeline[14].status' })).toHaveText(/after the story .* marked "past"/);
+    await expect(problems(page).filter({ hasText: '$.standfirst' })).toHaveText(/232 characters/);
+    await expect(page.locator('.cm-lintRange-warning').first()).toBeVisible();
+  });
+
+  test('shows where the story travels, with what is cut shown as cut', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    const search = page.getByRole('region', { name: 'Search result' });
+    await expect(search.getByText('Title (with the site’s name): 79 characters, cut after about 60')).toBeVisible();
+    const cut = search.locator('[data-cut]').first();
+    await expect(cut).toHaveCSS('text-decoration-line', 'line-through');
+    await expect(page.getByRole('region', { name: 'Front-page teaser' }).getByText(storyHeadline)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Social card' }).getByText('No lead image')).toBeVisible();
+  });
+
+  test('shows one width at full size, and all three again', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await page.getByRole('radio', { name: /^360 px/ }).check();
+    await expect(paneFrame(page, 'Mobile')).toBeVisible();
+    await expect(paneFrame(page, 'Desktop')).toBeHidden();
+    const box = await paneFrame(page, 'Mobile').boundingBox();
+    expect(box?.width).toBe(360);
+    await page.getByRole('radio', { name: /^1280 px/ }).check();
+    await expect(page.getByText('Desktop 1280 px · full size')).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await page.getByRole('radio', { name: /^All/ }).check();
+    for (const device of ['Mobile', 'Tablet', 'Desktop'] as const) await expect(paneFrame(page, device)).toBeVisible();
+  });
+
+  test('keeps the draft, even one that is not JSON, across a reload', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, fixtureText('articles/truncated.json'));
+    await expect(problemSummary(page)).toHaveText(/1 error/);
+    await expect.poll(() => savedDraftText(page)).toBe(fixtureText('articles/truncated.json'));
+    await page.reload();
+    await expect(page.getByText(/Your draft is back from this browser/)).toBeVisible();
+    await expect(problems(page)).toHaveText([/line 44, column 30/]);
+    await expect.poll(() => savedDraftText(page)).toBe(fixtureText('articles/truncated.json'));
+    // Nothing good has been seen since the reload: the panes say so rather than show an old story.
+    await expect(page.getByText('Nothing to show yet: fix the errors in the list of problems first.').first()).toBeVisible();
+  });
+
+  test('downloads the draft as a file named for its slug', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe('us-israel-high-level-talks-iran-white-house.json');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toBe(storyText);
+    await expect(page.getByText('Downloaded as us-israel-high-level-talks-iran-white-house.json.')).toBeVisible();
+  });
+
+  test('makes a link that opens the same draft in another browser', async ({ page, browser }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    const draft = editedStory((story) => (story.headline = 'Shared: talks on Iran, عباس عراقچی'));
+    await pasteDraft(page, draft);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = page.getByRole('textbox', { name: 'Share link' });
+    await expect(link).toHaveValue(/\/preview#draft=[A-Za-z0-9_-]+$/);
+    const url = await link.inputValue();
+    expect(url.length).toBeLessThan(draft.length);
+
+    const elsewhere = await browser.newContext();
+    try {
+      const other = await elsewhere.newPage();
+      await other.goto(url);
+      await expect(paneHeadline(other, 'Mobile')).toHaveText('Shared: talks on Iran, عباس عراقچی');
+      await expect(other.getByText('Opened the draft from the link.')).toBeVisible();
+      await expect.poll(() => savedDraftText(other)).toBe(draft);
+      // The draft leaves the address once opened: a reload shows the draft as it is now.
+      expect(new URL(other.url()).hash).toBe('');
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  test('says clearly when a draft is too large for a link', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    const { incompressibleDraft } = await import('../unit/preview/largeDraft');
+    await pasteDraft(page, incompressibleDraft(storyText, 60_000));
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/This draft is too large for a link: it needs [\d,]+ characters, and a link .* holds at most 32,000\. Download it/);
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+  });
+});
+
+test.describe('the preview by keyboard', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('reaches every control, leaves the editor with Tab, and jumps to a problem with Enter', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, fixtureText('articles/bad-event-end-before-start.json'));
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Home');
+    for (const target of [
+      page.getByRole('combobox', { name: 'Published story' }),
+      page.getByRole('button', { name: 'Open a file…' }),
+      editor(page),
+      page.getByRole('button', { name: 'Download' }),
+      problems(page).filter({ hasText: '$.timeline[2].endDate' }),
+      page.getByRole('radio', { name: /^All/ }),
+      paneFrame(page, 'Mobile'),
+    ]) {
+      await tabTo(page, target);
+      if (!(await target.evaluate((element) => element.tagName === 'IFRAME' || element.classList.contains('cm-content')))) {
+        await expectVisibleFocusRing(page);
+      }
+    }
+    // Tab does not indent in the editor: it moves on.
+    await editor(page).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Download' })).toBeFocused();
+
+    await problems(page).filter({ hasText: '$.timeline[2].endDate' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(editor(page)).toBeFocused();
+    const line = (await problems(page).filter({ hasText: '$.timeline[2].endDate' }).textContent())?.match(/line (\d+)/)?.[1];
+    expect(await cursorLine(page)).toBe(line);
+
+    // The widths are a radio group: arrow keys move between them.
+    await page.getByRole('radio', { name: /^All/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: /^360 px/ })).toBeChecked();
+    await expect(paneFrame(page, 'Desktop')).toBeHidden();
+  });
+});
+
+test.describe('a pane opened on its own', () => {
+  test('points to the preview', async ({ page }) => {
+    await page.goto('/preview/frame');
+    await expect(page.getByRole('heading', { level: 1, name: 'This page belongs to the editors’ preview' })).toBeVisible();
+    await page.getByRole('link', { name: 'Open the editors’ preview' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Editors’ preview' })).toBeVisible();
+  });
+});
+
+test.describe('the mobile pane', () => {
+  test('lays the story out exactly as the reader does on a 360 px phone', async ({ page, browser }) => {
+    const parts = ['h1', 'aside', 'article p', 'section#timeline'] as const;
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    let reader: { left: number; top: number; width: number; height: number }[];
+    try {
+      const readerPage = await phone.newPage();
+      await readerPage.goto('/articles/us-israel-high-level-talks-iran-white-house');
+      await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(storyHeadline);
+      reader = await Promise.all(parts.map((selector) => readerPage.locator(selector).first().evaluate(pageBox)));
+    } finally {
+      await phone.close();
+    }
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+    const inPane = await Promise.all(parts.map((selector) => pane(page, 'Mobile').locator(selector).first().evaluate(pageBox)));
+    parts.forEach((part, index) => {
+      expect(inPane[index], part).toEqual(reader[index]);
+    });
+  });
+});
+
+function pageBox(element: Element) {
+  const rect = element.getBoundingClientRect();
+  const round = (n: number) => Math.round(n);
+  return { left: round(rect.left + window.scrollX), top: round(rect.top + window.scrollY), width: round(rect.width), height: round(rect.height) };
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+    { width: 768, height: 1024 },
+    { width: 360, height: 740 },
+    { width: 320, height: 640 },
+  ]) {
+    test.describe(`the preview at ${viewport.width}px, ${colorScheme}`, () => {
+      test.use({ viewport, colorScheme });
+
+      test('has no axe violations and does not scroll sideways', async ({ page }, testInfo) => {
+        test.setTimeout(120_000);
+        await openPreview(page, TEMPLATE_HEADLINE);
+        await pasteDraft(page, fixtureText('articles/bad-person-no-name.json'));
+        await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+        await saveScreenshot(page, testInfo, `preview-${viewport.width}-${colorScheme}`);
+        await expectNoSidewaysScroll(page);
+        await expectNoAxeViolationsInPreview(page);
+      });
+    });
+  }
+}

@@ -1,0 +1,115 @@
+/** The story's timeline, rendered from the real content file through the whole app, and narrowing it to one person. */
+import { within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  REAL_STORY_PATH,
+  REAL_TIMELINE_ORDER,
+  keyPeople,
+  openStory,
+  timeline,
+  timelineEntries,
+  timelineEvent,
+  titlesOf,
+} from '../../support/storyPage';
+
+/**
+ * A key person's "N events" link, which narrows the timeline to them. Its name is "Show Ron
+ * Dermer’s 1 event in the timeline" in browsers; jsdom's name computation drops the spaces at
+ * the edges of the visually hidden spans, hence the \s*.
+ */
+function personFilterLink(name: string): HTMLElement {
+  return within(keyPeople()).getByRole('link', { name: new RegExp(`^Show ${name}’s\\s*\\d+ events?\\s*in the timeline$`) });
+}
+
+describe('the timeline', () => {
+  it('lists the events in date order with "This story" where the story falls', async () => {
+    await openStory();
+    expect(timelineEntries()).toEqual(titlesOf(REAL_TIMELINE_ORDER));
+  });
+
+  it('puts events written out of order into date order', async () => {
+    await openStory('/articles/story-timeline-unordered');
+    const sameMonth = new Set(titlesOf(['trump-letter-to-khamenei', 'khamenei-rejects-bullying']));
+    expect(timelineEntries().filter((title) => !sameMonth.has(title))).toEqual(titlesOf(REAL_TIMELINE_ORDER).filter((title) => !sameMonth.has(title)));
+  });
+
+  it('marks the story’s own place as the current one', async () => {
+    await openStory();
+    expect(within(timeline()).getByText('This story').closest('li')).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('marks the upcoming event, and only that one', async () => {
+    await openStory();
+    const upcoming = within(timeline()).getAllByText('Upcoming').map((badge) => badge.closest('li'));
+    expect(upcoming).toEqual([timelineEvent('U.S.-Israel talks on Iran at the White House')]);
+  });
+
+  it('marks an upcoming event even when the editors gave it no status', async () => {
+    await openStory('/articles/story-timeline-unordered');
+    expect(within(timelineEvent('U.S.-Israel talks on Iran at the White House')).getByText('Upcoming')).toBeInTheDocument();
+  });
+
+  it('shows a vague date in the editors’ words', async () => {
+    await openStory();
+    expect(timelineEvent('U.S.-Israel talks on Iran at the White House').querySelector('time')).toHaveTextContent(/^Early next week$/);
+  });
+
+  it('shows a range of days', async () => {
+    await openStory();
+    const range = within(timelineEvent('The United States re-imposes sanctions on Iran')).getByText('7 August 2018').parentElement;
+    expect(range).toHaveTextContent(/^7 August 2018 – 5 November 2018$/);
+  });
+
+  it('names the people in each event, linked to their cards', async () => {
+    await openStory();
+    const links = within(timelineEvent('U.S.-Israel talks on Iran at the White House')).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Ron Dermer', '#person-ron-dermer'],
+      ['Tzachi Hanegbi', '#person-tzachi-hanegbi'],
+      ['Donald Trump', '#person-donald-trump'],
+    ]);
+  });
+});
+
+describe('narrowing the timeline to one person', () => {
+  it('shows only that person’s events after following their link', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ron Dermer'));
+    expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks']));
+  });
+
+  it('puts the person in the address', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ron Dermer'));
+    expect(window.location.search).toBe('?person=ron-dermer');
+  });
+
+  it('says how many events are shown, and whose', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ali Khamenei'));
+    expect(within(timeline()).getByText('Showing 2 of 14 events, those with Ali Khamenei.')).toHaveAttribute('role', 'status');
+  });
+
+  it('takes the reader to the timeline it has just narrowed', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ron Dermer'));
+    expect(within(timeline()).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('shows every event again with "Show all events", and clears the address', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ron Dermer'));
+    await user.click(within(timeline()).getByRole('link', { name: 'Show all events' }));
+    expect([timelineEntries().length, window.location.search]).toEqual([15, '']);
+  });
+
+  it('opens narrowed when the address names a person', async () => {
+    await openStory(`${REAL_STORY_PATH}?person=ron-dermer`);
+    expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks']));
+  });
+
+  it('shows every event when the address names nobody in the story', async () => {
+    await openStory(`${REAL_STORY_PATH}?person=nobody`);
+    expect(timelineEntries()).toHaveLength(15);
+  });
+});
