@@ -61,6 +61,10 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   await watchLongTasks(page);
   await page.route(`**/content/articles/${story.slug}.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: storyText }));
 
+  // The main thread's own account of where its time went: script, style, layout.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+
   await page.goto(PATH);
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible({ timeout: FROZEN_MS });
   const timeline = page.locator('#timeline ol > li');
@@ -71,6 +75,9 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   const { longest, blocking } = await longTasks(page);
   const timings: Timings = { rendered, longestTask: longest, blocking };
   const idleDelay = await answerDelay(page);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
+  const breakdown = `script ${ms(metric('ScriptDuration'))}, style ${ms(metric('RecalcStyleDuration'))}, layout ${ms(metric('LayoutDuration'))} of ${ms(metric('TaskDuration'))} in tasks`;
 
   // The filter: one person's events, and back to all of them.
   const person = story.people[7];
@@ -99,7 +106,7 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   const report = [
     `story: ${(storyText.length / 1_000_000).toFixed(1)} MB; ${EVENTS} events, ${PEOPLE} people, ${PARAGRAPHS} paragraphs`,
     `rendered whole ${ms(timings.rendered)} after navigation; longest main-thread task ${ms(timings.longestTask)}, total blocking time ${ms(timings.blocking)}`,
-    `main thread answered in ${ms(idleDelay)} once rendered`,
+    `main thread until then: ${breakdown}; it answered in ${ms(idleDelay)} once rendered`,
     `person filter: ${ms(filtered)} to show ${expected} events (then answered in ${ms(filteredDelay)}); ${ms(unfiltered)} to show all again`,
     `End key to the foot of the page: ${ms(scrolled)} (answered in ${ms(scrolledDelay)})`,
   ].join('\n  ');

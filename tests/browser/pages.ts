@@ -1,6 +1,6 @@
 /**
- * The pages the suite visits: the front page, the story, the two not-found pages and the story's
- * four error states, each with how to reach it and how to tell that it has finished loading.
+ * The pages the suite visits: the front page, the story, the two not-found pages and the four
+ * ways a story can fail to load, each with how to reach it and how to tell that it has loaded.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
@@ -43,7 +43,6 @@ export interface PageCase {
   /** For error states: the text of the alert that explains the failure. */
   readonly alert?: RegExp;
   readonly failure?: StoryFailure;
-
   /** Requests the browser will log as failed, on purpose. */
   readonly failedLoads?: readonly RegExp[];
 }

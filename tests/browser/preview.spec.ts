@@ -343,7 +343,9 @@ test.describe('the mobile pane', () => {
     let reader: { left: number; top: number; width: number; height: number }[];
     try {
       const readerPage = await phone.newPage();
-      await readerPage.goto('/articles/us-israel-high-level-talks-iran-white-house');
+      // The reader as the browser renders it (a query makes the app render afresh rather than
+      // hydrate the prerendered markup), as each pane is rendered.
+      await readerPage.goto('/articles/us-israel-high-level-talks-iran-white-house?from=preview-test');
       await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(storyHeadline);
       reader = await Promise.all(parts.map((selector) => readerPage.locator(selector).first().evaluate(pageBox)));
     } finally {

@@ -108,6 +108,13 @@ describe('a draft that can be shown, with what the reader would leave out', () =
     expect(text.slice(warning?.from, warning?.to)).toMatch(path.endsWith('.name') ? /^\{$/ : /^"\w+"/);
   });
 
+  it('names items by their place in the file, even after broken ones before them are left out', () => {
+    const analysis = analyzeDraft(fixtureText('articles/bad-items-before-cross-references.json'));
+    for (const path of ['$.people[0].name', '$.people[5].id', '$.timeline[0].date', '$.timeline[13].people']) {
+      expect(warningsAt(analysis, path).length, path).toBeGreaterThan(0);
+    }
+  });
+
   it('warns of each unknown field', () => {
     const analysis = analyzeDraft(fixtureText('articles/unknown-fields.json'));
     for (const path of ['$.kicker', '$.people[0].twitter', '$.body[0].style']) {

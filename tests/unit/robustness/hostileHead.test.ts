@@ -136,7 +136,7 @@ describe('serializeForScript(): inert JSON inside <script type="application/json
     expect(JSON.parse(doc.getElementById('state')?.textContent ?? 'null')).toEqual(value);
   });
 
-  it('any JSON value, with hostile strings among the generated ones (1,000 values)', () => {
+  it('any JSON value, with hostile strings among the generated ones (300 values)', () => {
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...TEXT_PAYLOADS.map((payload) => payload.text.slice(0, 300)), '<!--<script>', '</script', '\u2028\u2029'));
     const value = fc.letrec<{ json: unknown }>((tie) => ({
       json: fc.oneof({ depthSize: 'small' }, text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie('json'), { maxLength: 4 }), fc.dictionary(text, tie('json'), { maxKeys: 4 })),
@@ -147,7 +147,7 @@ describe('serializeForScript(): inert JSON inside <script type="application/json
         const ok = doc.querySelectorAll('script').length === 1 && doc.body.lastElementChild?.id === 'after' && JSON.stringify(JSON.parse(doc.getElementById('state')?.textContent ?? '')) === JSON.stringify(v);
         if (!ok) throw new Error(`did not round-trip: ${JSON.stringify(v)}`);
       }),
-      { numRuns: 1000, seed: Number(process.env.FC_SEED ?? 20250320) },
+      { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20250320) },
     );
   }, 60_000);
 });
