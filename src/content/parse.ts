@@ -14,6 +14,7 @@ import {
   type TimelineEvent,
 } from './schema';
 import { compareDates, parsePartialDate } from './dates';
+import { findSyntaxError } from './jsonSyntax';
 
 export interface ContentIssue {
   /** JSONPath of the offending value, e.g. `$.people[2].name`. */
@@ -396,7 +397,7 @@ export function parseJsonText(text: string): ParseSuccess<unknown> | ParseFailur
   try {
     return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
   } catch (error) {
-    const { line, column } = positionOf(text, syntaxOffset(error, text));
+    const { line, column } = positionOf(text, findSyntaxError(text)?.offset ?? syntaxOffset(error, text));
     const reason = text.trim() === '' ? 'the file is empty' : error instanceof Error ? cleanSyntaxMessage(error.message) : 'not JSON';
     return {
       ok: false,

@@ -1,9 +1,11 @@
 /**
- * A story at the limits, in the real build: about 3.4 MB of JSON with 10,000 events, 3,000 people
- * and 10,000 paragraphs (scripts/benchStory.ts), served at a slug the build never saw. It must
- * render whole and stay usable: the person filter answers, and the page is not frozen. Times are
- * measured and printed (and attached to the report); the only bounds asserted are generous ones,
- * there to catch a freeze rather than to benchmark a busy two-core machine.
+ * A story at the limits, in the real build: several megabytes of JSON (long paragraphs), with
+ * thousands of events and a thousand people (scripts/benchStory.ts), served at a slug the build
+ * never saw. It must render whole and stay usable: the person filter answers, and the page is not
+ * frozen. Times are measured and printed (and attached to the report); the only bounds asserted
+ * are generous ones, there to catch a freeze rather than to benchmark a busy two-core machine.
+ * (The parser, mention linker and timeline model are held to a story three times this size in
+ * tests/unit/robustness/limits.test.ts.)
  */
 import type { Page } from '@playwright/test';
 import { bigStory } from '../../scripts/benchStory';
@@ -11,10 +13,13 @@ import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
 
-const EVENTS = 10_000;
-const PEOPLE = 3_000;
-const PARAGRAPHS = 10_000;
-const story = bigStory(EVENTS, PEOPLE, PARAGRAPHS);
+const EVENTS = 3_000;
+const PEOPLE = 1_000;
+const PARAGRAPHS = 600;
+/** Each paragraph about 5,000 characters: the body alone is some three megabytes. */
+const PARAGRAPH_REPEATS = 34;
+const generated = bigStory(EVENTS, PEOPLE, PARAGRAPHS);
+const story = { ...generated, body: generated.body.map((block) => ({ ...block, text: Array.from({ length: PARAGRAPH_REPEATS }, () => block.text).join(' ') })) };
 const storyText = JSON.stringify(story);
 const PATH = `/articles/${story.slug}`;
 
@@ -61,10 +66,6 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   await watchLongTasks(page);
   await page.route(`**/content/articles/${story.slug}.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: storyText }));
 
-  // The main thread's own account of where its time went: script, style, layout.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-
   await page.goto(PATH);
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible({ timeout: FROZEN_MS });
   const timeline = page.locator('#timeline ol > li');
@@ -75,9 +76,6 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   const { longest, blocking } = await longTasks(page);
   const timings: Timings = { rendered, longestTask: longest, blocking };
   const idleDelay = await answerDelay(page);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
-  const breakdown = `script ${ms(metric('ScriptDuration'))}, style ${ms(metric('RecalcStyleDuration'))}, layout ${ms(metric('LayoutDuration'))} of ${ms(metric('TaskDuration'))} in tasks`;
 
   // The filter: one person's events, and back to all of them.
   const person = story.people[7];
@@ -106,7 +104,7 @@ test(`a ${(storyText.length / 1_000_000).toFixed(1)} MB story of ${EVENTS.toLoca
   const report = [
     `story: ${(storyText.length / 1_000_000).toFixed(1)} MB; ${EVENTS} events, ${PEOPLE} people, ${PARAGRAPHS} paragraphs`,
     `rendered whole ${ms(timings.rendered)} after navigation; longest main-thread task ${ms(timings.longestTask)}, total blocking time ${ms(timings.blocking)}`,
-    `main thread until then: ${breakdown}; it answered in ${ms(idleDelay)} once rendered`,
+    `main thread answered in ${ms(idleDelay)} once rendered`,
     `person filter: ${ms(filtered)} to show ${expected} events (then answered in ${ms(filteredDelay)}); ${ms(unfiltered)} to show all again`,
     `End key to the foot of the page: ${ms(scrolled)} (answered in ${ms(scrolledDelay)})`,
   ].join('\n  ');

@@ -266,7 +266,8 @@ test.describe('the editors’ preview', () => {
     try {
       const other = await elsewhere.newPage();
       await other.goto(url);
-      await expect(paneHeadline(other, 'Mobile')).toHaveText('Shared: talks on Iran, عباس عراقچی');
+      // A browser that has never opened the site loads the app and its three panes from scratch.
+      await expect(paneHeadline(other, 'Mobile')).toHaveText('Shared: talks on Iran, عباس عراقچی', { timeout: 20_000 });
       await expect(other.getByText('Opened the draft from the link.')).toBeVisible();
       await expect.poll(() => savedDraftText(other)).toBe(draft);
       // The draft leaves the address once opened: a reload shows the draft as it is now.

@@ -26,7 +26,7 @@ export const CHECK_DELAY_MS = 150;
  * takes a moment a typist would feel. The problem list still follows at the usual pace.
  */
 const LARGE_DRAFT = 200_000;
-const LARGE_DRAFT_PAUSE_MS = 1000;
+const LARGE_DRAFT_PAUSE_MS = 2000;
 /** A large draft is checked and saved after a longer pause too: each check copies all of it. */
 const LARGE_DRAFT_CHECK_DELAY_MS = 400;
 
@@ -106,6 +106,7 @@ export function PreviewPage() {
   const [headlineLines, setHeadlineLines] = useState<{ revision: number; lines: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const timer = useRef<number | undefined>(undefined);
+  const saveTimer = useRef<number | undefined>(undefined);
   const unsaved = useRef(false);
   const lastKeystroke = useRef(0);
   const undoable = useRef(false);
@@ -117,10 +118,16 @@ export function PreviewPage() {
     timer.current = undefined;
     const text = editor.current?.getText() ?? first.text;
     check(text);
-    if (unsaved.current) {
+    if (!unsaved.current) return;
+    const save = () => {
       unsaved.current = false;
-      setSaved({ outcome: saveDraft(text), at: new Date() });
-    }
+      setSaved({ outcome: saveDraft(editor.current?.getText() ?? text), at: new Date() });
+    };
+    // A large draft is saved once typing has stopped for a while (and always as the page goes):
+    // writing a megabyte at every pause would hold up the typing.
+    window.clearTimeout(saveTimer.current);
+    if (text.length > LARGE_DRAFT) saveTimer.current = window.setTimeout(save, LARGE_DRAFT_PAUSE_MS);
+    else save();
   }, [check, first.text]);
 
   const onChange = useCallback((length: number) => {
@@ -193,6 +200,7 @@ export function PreviewPage() {
     return () => {
       window.removeEventListener('pagehide', keep);
       window.clearTimeout(timer.current);
+      window.clearTimeout(saveTimer.current);
       keep();
     };
   }, []);

@@ -7,7 +7,7 @@ import { parseArticle, parseJsonText, type ContentIssue, type FailureKind } from
 import type { Article } from '../../content/schema';
 import { editorialChecks } from './editorialChecks';
 import { lineColumn, lineStarts, locate, offsetOf, rangeOf, scanPositions } from './jsonPositions';
-import { findSyntaxError } from './jsonSyntax';
+import { findSyntaxError } from '../../content/jsonSyntax';
 
 export type Severity = 'error' | 'warning';
 

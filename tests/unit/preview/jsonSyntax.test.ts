@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSyntaxError } from '../../../src/features/preview/jsonSyntax';
+import { findSyntaxError } from '../../../src/content/jsonSyntax';
 import { lineColumn, lineStarts } from '../../../src/features/preview/jsonPositions';
 import { fixtureText, realStoryText } from '../support/fixtures';
 
