@@ -31,8 +31,9 @@ test('a story read once can be read again offline, marked as a saved copy, and r
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /copy of the story saved on/ })).toBeVisible();
-  for (const block of story.body.slice(0, 3)) {
-    await expect(page.getByText(block.text, { exact: true })).toBeVisible();
+  // The story's first and last paragraphs (neither repeats the standfirst nor holds a link).
+  for (const block of [story.body[0], story.body.at(-1)]) {
+    await expect(page.getByText(block?.text ?? '(missing)', { exact: true })).toBeVisible();
   }
 
   await context.setOffline(false);
