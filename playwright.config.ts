@@ -6,7 +6,7 @@ const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The suite tests the production build; `npm run test:browser` builds it first. Without one the
-// preview server would serve nothing useful, so say so rather than fail 90 tests one by one.
+// preview server would serve nothing useful, so say so rather than fail every test one by one.
 if (!existsSync(new URL('./dist/index.html', import.meta.url))) {
   throw new Error('No production build in dist/. Run `npm run build` (or `npm run test:browser`, which builds first).');
 }

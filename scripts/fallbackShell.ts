@@ -19,7 +19,13 @@ export function fallbackShell(): Plugin {
       const middleware: Connect.NextHandleFunction = (req, _res, next) => {
         const accept = req.headers.accept ?? '';
         const url = req.url ?? '/';
-        const path = decodeURIComponent(url.split(/[?#]/)[0] ?? '/');
+        const raw = url.split(/[?#]/)[0] ?? '/';
+        let path = raw;
+        try {
+          path = decodeURIComponent(raw);
+        } catch {
+          // A malformed escape ("/articles/%E0%A4%A") names no file: the app answers it with its not-found page.
+        }
         const isNavigation = (req.method === 'GET' || req.method === 'HEAD') && accept.includes('text/html');
         const hasFile =
           path === '/' ||

@@ -12,10 +12,10 @@ const DIST = process.env.DIST_DIR ?? new URL('../../dist/', import.meta.url).pat
 const ASSETS = join(DIST, 'assets');
 
 /**
- * Strings found only in the preview's code: the panes' message channel, the saved draft's key, a
- * syntax message of the draft checker (in the worker too) and CodeMirror's lint marks.
+ * Strings found only in the preview's code: the panes' message channel, the saved draft's key, an
+ * editorial warning of the draft checker (in the worker too) and CodeMirror's lint marks.
  */
-const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'more text after the end of the JSON', 'cm-lintRange'];
+const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'the card links to nothing', 'cm-lintRange'];
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const isPreviewCode = (file: string) => PREVIEW_MARKERS.some((marker) => read(file).includes(marker));
