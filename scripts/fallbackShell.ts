@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
 /**
@@ -13,7 +13,8 @@ export function fallbackShell(): Plugin {
   return {
     name: 'fallback-shell',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: `vite preview --outDir /tmp/x` gives an absolute folder.
+      outDir = resolve(config.root, config.build.outDir);
     },
     configurePreviewServer(server) {
       const middleware: Connect.NextHandleFunction = (req, _res, next) => {
