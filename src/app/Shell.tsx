@@ -24,7 +24,7 @@ export function Shell() {
 
   return (
     <div className={styles.page}>
-      <a className={styles.skip} href="#main">
+      <a className="skip-link" href="#main">
         Skip to main content
       </a>
       <header className={styles.masthead}>

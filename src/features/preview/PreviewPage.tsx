@@ -266,7 +266,7 @@ export function PreviewPage() {
 
   return (
     <div className={styles.page}>
-      <a className={styles.skip} href="#draft-editor">
+      <a className="skip-link" href="#draft-editor">
         Skip to the draft
       </a>
       <header className={styles.bar}>
