@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/browser/chromium';
 
-const PORT = 4173;
+// TEST_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.TEST_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The suite tests the production build; `npm run test:browser` builds it first. Without one the

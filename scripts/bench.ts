@@ -5,6 +5,8 @@
  *    paragraph, nothing else), the front page and the story; prints the medians.
  * 2. A story at scale (2,000 events, 200 people, 500 paragraphs): time to render it, and to apply
  *    a person filter.
+ * 3. The Playwright benches in tests/browser/*.bench.ts (playwright.bench.config.ts): typing in a
+ *    1 MB draft in the preview, and a story of several megabytes in the reader.
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
 import { execSync } from 'node:child_process';
@@ -182,3 +184,12 @@ console.table([
 ]);
 
 server.httpServer.close();
+
+// 3. The browser benches (tests/browser/*.bench.ts): a 1 MB draft typed into the preview, and a
+//    story of several megabytes read in the reader. Each prints its figures.
+if (process.env.BENCH_SKIP_BROWSER !== '1') {
+  execSync('playwright test -c playwright.bench.config.ts', {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
+  });
+}
