@@ -24,7 +24,7 @@ export default defineConfig(({ mode }) => ({
       },
       injectManifest: {
         // The reader's own files; the editors' preview (and its code editor) stays out of every reader's cache.
-        globPatterns: ['**/*.{js,css,svg,txt}', 'theme.js'],
+        globPatterns: ['**/*.{js,css,svg,txt}'],
         globIgnores: ['**/Preview*', '**/preview*', '**/draftAnalysis*', '**/codemirror*', 'sw.js', 'workbox-*.js'],
       },
     }),

@@ -47,15 +47,29 @@ interface PageParts {
   readonly state?: unknown;
 }
 
+const BOOT_SCRIPT = '<script src="/boot.js"></script>';
+const APP_MODULE = /\n? *<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * A prerendered page is whole without its script, which only makes it interactive: instead of
+ * requesting the bundle while the page is still being read in, public/boot.js (already loaded
+ * before the first paint, for the theme) requests it once the page has been painted, so it never
+ * competes with the page's own text for the first paint.
+ */
+function startAfterFirstPaint(html: string): string {
+  const module = APP_MODULE.exec(html);
+  if (!module) throw new Error('prerender: the template has no app module script to start after the first paint');
+  if (!html.includes(BOOT_SCRIPT)) throw new Error('prerender: the template has no boot script to start the app from');
+  return html.replace(module[0], '').replace(BOOT_SCRIPT, `<script src="/boot.js" data-app="${module[1] ?? ''}"></script>`);
+}
+
 function page({ head, body, url, state }: PageParts): string {
   const root = url === undefined ? '<div id="root">' : `<div id="root" ${server.PRERENDERED_ATTRIBUTE}="${url}">`;
   const stateTag =
     state === undefined
       ? ''
       : `<script type="application/json" id="${server.STATE_ELEMENT_ID}">${server.serializeForScript(state)}</script>`;
-  // A prerendered page is whole without its script, which only makes it interactive: fetched at
-  // low priority, it never competes with the page's own text for the first paint.
-  const html = url === undefined ? template : template.replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
+  const html = url === undefined ? template : startAfterFirstPaint(template);
   return html
     .replace('</head>', `    ${head}\n  </head>`)
     .replace('<div id="root"></div>', `${root}${body}</div>${stateTag}`);

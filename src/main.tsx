@@ -1,5 +1,5 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
@@ -39,7 +39,11 @@ if (container) {
   // shell, or a page opened with a filter in its query) is rendered afresh from the seeded cache.
   const renderedFor = container.getAttribute(PRERENDERED_ATTRIBUTE);
   if (renderedFor !== null && renderedFor === window.location.pathname + window.location.search) {
-    hydrateRoot(container, app, options);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for the whole page: a reader can scroll and click while it runs.
+    startTransition(() => {
+      hydrateRoot(container, app, options);
+    });
   } else {
     createRoot(container, options).render(app);
   }

@@ -4,6 +4,11 @@
  */
 export const STATE_ELEMENT_ID = 'query-state';
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+/**
+ * Set on the root once the app has hydrated (or rendered) the page and its controls answer. A
+ * prerendered page is readable before then; scripts and tests that click can wait for it.
+ */
+export const INTERACTIVE_ATTRIBUTE = 'data-interactive';
 
 /** JSON that is safe inside `<script type="application/json">`: nothing can close the element. */
 export function serializeForScript(value: unknown): string {

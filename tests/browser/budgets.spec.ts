@@ -17,9 +17,16 @@ const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror)[^/]*$
 const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
 const readDist = (path: string) => readFileSync(join(DIST, path));
 
-/** The entry script a page names, and every chunk that it imports statically, transitively. */
+/**
+ * Every script a page loads before it is interactive: the scripts it names (on a prerendered page,
+ * public/boot.js, which starts the app module named in its data-app once the page is painted), and
+ * every chunk those import statically, transitively.
+ */
 function scriptsLoadedBy(html: string): string[] {
-  const entries = [...html.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  const entries = [
+    ...[...html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1] ?? ''),
+    ...[...html.matchAll(/<script\b[^>]*\sdata-app="\/([^"]+)"/g)].map((match) => match[1] ?? ''),
+  ];
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((match) => match[1] ?? '');
   const seen = new Set<string>();
   const visit = (path: string) => {
@@ -86,3 +93,24 @@ for (const path of ['/', STORY_PATH]) {
     expect(requested.filter((url) => PREVIEW_CODE.test(new URL(url).pathname))).toEqual([]);
   });
 }
+
+for (const path of ['/', STORY_PATH]) {
+  test(`${path} is painted before its app is requested, and the app then makes it interactive`, async ({ page }) => {
+    await page.goto(path);
+    // The fixture's goto has waited for the app to hydrate the page.
+    await expect(page.locator('#root')).toHaveAttribute('data-interactive', '');
+    const { firstPaint, appRequested } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const app = performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name));
+      return { firstPaint: paint?.startTime ?? NaN, appRequested: app?.startTime ?? NaN };
+    });
+    expect(firstPaint).toBeGreaterThan(0);
+    expect(appRequested, 'the app’s module is requested after the first contentful paint').toBeGreaterThan(firstPaint);
+  });
+}
+
+test('a page the build did not prerender loads its app at once: it has nothing to paint without it', () => {
+  const shell = readDist('200.html').toString('utf8');
+  expect(shell).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+  expect(shell).not.toContain('data-app=');
+});

@@ -3,7 +3,6 @@
  * system share sheet on a touch phone, "Copy link" elsewhere), links to a card or an event,
  * the remembered theme with no flash, printing to PDF, and reduced motion.
  */
-import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectNoAxeViolations, expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo } from './checks';
@@ -30,7 +29,7 @@ async function reloadWithoutTheApp(page: Page, health: PageHealth): Promise<void
 
 /** What the reader sees on arriving (not the whole page), kept with the suite's screenshots. */
 async function saveArrival(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `${name}.png`), animations: 'disabled' });
+  await saveScreenshot(page, testInfo, name, false);
 }
 
 const backgroundOf = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -147,7 +146,7 @@ for (const width of [360, 1280]) {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, testInfo, `comforts-chosen-dark-${width}`);
 
-      // With the app's JavaScript blocked, only public/theme.js can have set the theme.
+      // With the app's JavaScript blocked, only public/boot.js can have set the theme.
       await reloadWithoutTheApp(page, health);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await backgroundOf(page)).toBe(DARK_BACKGROUND);
@@ -239,7 +238,7 @@ test.describe('the theme before the app runs', () => {
 
   test('loads the theme script from its own file, render-blocking, in the head', async ({ page }) => {
     await page.goto(STORY);
-    const script = page.locator('head script[src="/theme.js"]');
+    const script = page.locator('head script[src="/boot.js"]');
     await expect(script).toHaveCount(1);
     expect(await script.evaluate((element: HTMLScriptElement) => element.async || element.defer || element.type === 'module')).toBe(false);
   });

@@ -6,7 +6,7 @@
  * lines for requests the test itself makes fail (a routed abort or 500, a story that is not in
  * the feed), and only for the URLs it names.
  */
-import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 export interface PageHealth {
   /** The test makes these requests fail on purpose; the browser's log line for them is expected. */
@@ -19,7 +19,54 @@ function describeConsole(message: ConsoleMessage): string {
   return `console.error: ${message.text()}${where}`;
 }
 
+/**
+ * A prerendered page is on screen before its app has started (public/boot.js starts it once the
+ * page is painted), and its buttons answer only once the app has hydrated it. After each
+ * navigation, wait for that (the root's data-interactive), or for the app's script to fail to
+ * load (a test that blocks it), so that no test clicks a control the app does not yet drive.
+ * Pages that are not prerendered draw nothing before the app runs, and need no wait.
+ */
+async function untilInteractive(page: Page): Promise<void> {
+  await page
+    .evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const root = document.getElementById('root');
+          if (!root || !document.querySelector('script[data-app]') || root.hasAttribute('data-interactive')) {
+            resolve();
+            return;
+          }
+          new MutationObserver(() => {
+            if (root.hasAttribute('data-interactive')) resolve();
+          }).observe(root, { attributes: true, attributeFilter: ['data-interactive'] });
+          window.addEventListener('error', (event) => {
+            if (event.target instanceof HTMLScriptElement) resolve();
+          }, true);
+          // Never wait for ever: a test's own assertions then say what is wrong.
+          setTimeout(resolve, 15_000);
+        }),
+    )
+    // The page navigated again meanwhile: the next navigation waits for itself.
+    .catch(() => undefined);
+}
+
 export const test = base.extend<{ health: PageHealth }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await untilInteractive(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await untilInteractive(page);
+      return response;
+    };
+    await provide(page);
+  },
+
   health: [
     async ({ page }, use) => {
       const allowed: RegExp[] = [];

@@ -161,7 +161,7 @@ async function screenshot(page: Page, testInfo: TestInfo, payload: TextPayload, 
   if (payload.id === 'direction') await saveScreenshot(page, testInfo, `hostile-${payload.id}-${width}`);
   if (payload.id === 'long-word') {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `hostile-${payload.id}-${width}.png`), animations: 'disabled' });
+    await saveScreenshot(page, testInfo, `hostile-${payload.id}-${width}`, false);
   }
 }
 

@@ -2,7 +2,7 @@
  * Every page at every width, in light and dark: axe finds nothing, nothing is drawn over anything
  * else, nothing scrolls sideways (also at 320 px), and (through the fixture) nothing throws or
  * logs an error. Each run leaves a full-page screenshot of each in
- * test-results/screenshots/<page>-<width>-<scheme>.png.
+ * test-results/screenshots/<page>-<width>-<scheme>.jpg.
  *
  * One test per page and width loads the page once and checks it in both schemes: the scheme is
  * the same media emulation either way, and loading each page once per width halves the suite's

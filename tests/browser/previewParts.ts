@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { AXE_TAGS } from './checks';
+import { AXE_OPTIONS, AXE_TAGS } from './checks';
 import { expect } from './fixtures';
 
 export const PREVIEW_PATH = '/preview';
@@ -97,7 +97,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** axe over the preview page itself (its panes are checked by `expectNoAxeViolationsInPanes`). */
 export async function expectNoAxeViolationsInPreviewPage(page: Page): Promise<void> {
-  const own = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ iframes: false }).analyze();
+  const own = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).options({ ...AXE_OPTIONS, iframes: false }).analyze();
   expect.soft(own.violations, `axe found in the preview page at ${page.viewportSize()?.width ?? '?'} px:\n${describeViolations(own.violations)}`).toHaveLength(0);
 }
 
@@ -114,8 +114,8 @@ export async function expectNoAxeViolationsInPanes(page: Page): Promise<void> {
     // Evaluated through the browser's debugging protocol, which the page's CSP does not govern.
     await frame.evaluate(axeSource);
     const violations = await frame.evaluate(
-      async (tags) => (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations,
-      AXE_TAGS,
+      async ({ tags, options }) => (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { ...options, runOnly: { type: 'tag', values: tags } })).violations,
+      { tags: AXE_TAGS, options: AXE_OPTIONS },
     );
     expect.soft(violations, `axe found in the pane ${frame.name() || frame.url()}:\n${describeViolations(violations)}`).toHaveLength(0);
   }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ContentError } from '../../content/fetchContent';
@@ -14,7 +14,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function ArticlePage() {
   const { slug = '' } = useParams();
   if (!SLUG.test(slug)) return <NotFoundPage what="story" />;
-  return <LoadedArticle slug={slug} />;
+  // One instance per story: moving to another story never shows the last one while it loads.
+  return <LoadedArticle key={slug} slug={slug} />;
 }
 
 function LoadedArticle({ slug }: { readonly slug: string }) {
@@ -30,12 +31,18 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
     return () => window.removeEventListener('online', refresh);
   }, [savedAt, refetch]);
 
-  if (isPending) return <ArticleSkeleton />;
-  if (data) {
+  // A story that arrives while the page is open is laid out in the background, in slices that
+  // yield to the browser between them, so that even one of several megabytes never freezes the
+  // page (the skeleton, or the version already shown, stays until it is ready). A story already in
+  // the cache (prerendered, or prefetched from the front page) shows at once.
+  const shown = useDeferredValue(data);
+
+  if (isPending || (data && !shown)) return <ArticleSkeleton />;
+  if (shown) {
     return (
       <>
-        {error || savedAt ? <StaleNotice onRetry={retry} retrying={isFetching} savedAt={savedAt} /> : null}
-        <ArticleView article={data.article} />
+        {error || shown.savedAt ? <StaleNotice onRetry={retry} retrying={isFetching} savedAt={shown.savedAt} /> : null}
+        <ArticleView article={shown.article} />
       </>
     );
   }

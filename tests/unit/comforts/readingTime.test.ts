@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Reading time and word count, from the body text alone. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/content/schema';

@@ -1,6 +1,6 @@
 /**
  * The theme: System by default, Light or Dark when chosen, remembered, and applied before the
- * first paint by public/theme.js with the same key the control writes.
+ * first paint by public/boot.js with the same key the control writes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ import { ROOT } from '../support/paths';
 
 const root = document.documentElement;
 
-/** Runs public/theme.js as the browser does, from <head>, before the app. */
+/** Runs public/boot.js as the browser does, from <head>, before the app. */
 function runThemeScript(): void {
-  const source = readFileSync(join(ROOT, 'public', 'theme.js'), 'utf8');
+  const source = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8');
   new Function(source)();
 }
 
@@ -92,7 +92,7 @@ describe('the theme control', () => {
   });
 });
 
-describe('public/theme.js, before the first paint', () => {
+describe('public/boot.js, before the first paint', () => {
   it('applies the remembered choice, under the key the control writes', () => {
     const meta = colorSchemeMeta();
     localStorage.setItem(THEME_STORAGE_KEY, 'dark');

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, type DraftAnalysis, type Problem } from '../../../src/features/preview/analyzeDraft';
 import { blankTemplate } from '../../../src/features/preview/blankTemplate';

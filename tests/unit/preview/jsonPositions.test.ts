@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { lineColumn, lineStarts, locate, offsetOf, parsePath, rangeOf, scanPositions } from '../../../src/features/preview/jsonPositions';
 import { realStoryText } from '../support/fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { findSyntaxError } from '../../../src/content/jsonSyntax';
 import { lineColumn, lineStarts } from '../../../src/features/preview/jsonPositions';

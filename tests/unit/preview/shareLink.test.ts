@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeDraft, draftInHash, encodeDraft, MAX_LINK_LENGTH, shareLinkFor, ShareLinkError } from '../../../src/features/preview/shareLink';
 import { realStoryText } from '../support/fixtures';
