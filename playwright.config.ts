@@ -38,7 +38,9 @@ export default defineConfig({
     video: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // Vite's preview of dist/, plus the fixture story files and a transfer cut short (see the file).
+    command: 'npx tsx tests/browser/server.ts',
+    env: { TEST_PORT: String(PORT) },
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

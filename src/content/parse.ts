@@ -375,10 +375,11 @@ function syntaxOffset(error: unknown, text: string): number {
   return text.length;
 }
 
-// Engines quote the whole text back in the message; the position is said separately.
+// Engines quote the text back in the message (V8 a snippet, cut with "...": `Unexpected token 'D',
+// "Draft of t"... is not valid JSON`); the reader is not shown it. The position is said separately.
 function cleanSyntaxMessage(message: string): string {
   return message
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/\s*\(line \d+ column \d+\)$/, '');
 }

@@ -1,4 +1,4 @@
-/** Checks shared by the specs: axe, sideways scrolling, focus rings, geometry and screenshots. */
+/** Checks shared by the specs: axe, the site's frame, sideways scrolling, focus rings, geometry and screenshots. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -31,6 +31,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const report = results.violations.map(formatViolation).join('\n\n');
   // Soft: a test that checks several schemes or widths reports every one that fails.
   expect.soft(results.violations, `axe found ${results.violations.length} violation(s):\n\n${report}\n`).toHaveLength(0);
+}
+
+/** What every page shows, whatever went wrong: the masthead with its way home, and the footer. Never a blank page. */
+export async function expectSiteFrame(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Dispatch' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
 }
 
 /** Nothing on the page scrolls sideways. */

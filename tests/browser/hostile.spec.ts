@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page, Request, TestInfo } from '@playwright/test';
 import { expectNoSidewaysScroll, saveScreenshot } from './checks';
 import { expect, test } from './fixtures';
+import { groupsOf, navigateInApp } from './pages';
 import {
   HOSTILE_PERSON_ID,
   PWNED_PREFIX,
@@ -170,10 +171,6 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
 }
 
-/** Groups of payloads, each group read in one page: a fresh page per payload would take minutes. */
-function groupsOf<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, index * size + size));
-}
 const GROUPS = groupsOf(TEXT_PAYLOADS, 7);
 
 /**
@@ -183,12 +180,7 @@ const GROUPS = groupsOf(TEXT_PAYLOADS, 7);
 async function openHostileStory(page: Page, payload: TextPayload, first: boolean): Promise<void> {
   const path = `/articles/${hostileSlug(payload)}`;
   if (first) await page.goto(path);
-  else {
-    await page.evaluate((to) => {
-      window.history.pushState(null, '', to);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, path);
-  }
+  else await navigateInApp(page, path);
   await expectTexts(page.locator('h1'), [headlineOf(payload)], 'the headline');
 }
 

@@ -1,11 +1,13 @@
 /**
  * The pages the suite visits: the front page, the story, the two not-found pages and the four
- * ways a story can fail to load, each with how to reach it and how to tell that it has loaded.
+ * ways a story can fail to load, each with how to reach it and how to tell that it has loaded;
+ * the ways the late story's request can be made to fail; and moving between pages in the app.
  */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
 import type { Article } from '../../src/content/schema';
 import { expect, type PageHealth } from './fixtures';
+import { CUT_SHORT_PATH } from './server';
 
 export const STORY_SLUG = 'us-israel-high-level-talks-iran-white-house';
 export const STORY_PATH = `/articles/${STORY_SLUG}`;
@@ -21,8 +23,9 @@ export const LATE_SLUG = 'iran-talks-follow-up';
 export const LATE_PATH = `/articles/${LATE_SLUG}`;
 export const LATE_JSON = new RegExp(`/content/articles/${LATE_SLUG}\\.json(?:\\?.*)?$`);
 
-const storyText = readFileSync(new URL(`../../public/content/articles/${STORY_SLUG}.json`, import.meta.url), 'utf8');
-/** The real content file the app ships; the bad inputs below are made from it. */
+/** The real content file the app ships, as written; the bad inputs here and the fixture files are made from it. */
+export const storyText = readFileSync(new URL(`../../public/content/articles/${STORY_SLUG}.json`, import.meta.url), 'utf8');
+/** The real story, parsed. */
 export const story = JSON.parse(storyText) as Article;
 
 export const WIDTHS = [
@@ -32,7 +35,21 @@ export const WIDTHS = [
 ] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 
-export type StoryFailure = 'network' | 'server' | 'invalid' | 'version';
+/**
+ * How a request for the late story fails: the connection lost, reset or refused; the server's
+ * 500 or 503; no answer at all ('hang': the app's own time limit ends it); a transfer the test
+ * server cuts short; or an answer that is not a story the reader can show.
+ */
+export type StoryFailure =
+  | 'network'
+  | 'connection-reset'
+  | 'connection-refused'
+  | 'server'
+  | 'unavailable'
+  | 'hang'
+  | 'cut-short'
+  | 'invalid'
+  | 'version';
 
 export interface PageCase {
   /** Short and file-name safe: used in test titles and screenshot names. */
@@ -95,14 +112,37 @@ export function pageCase(id: string): PageCase {
   return found;
 }
 
-/** Makes every request for the late story fail in the given way, until `restoreStory` is called. */
-export async function failStory(page: Page, failure: StoryFailure): Promise<void> {
+/** Answers a request for the late story with the story, whole and valid. */
+export function serveLateStory(route: Route): Promise<void> {
+  return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...story, slug: LATE_SLUG }) });
+}
+
+/**
+ * Makes requests for the late story fail in the given way: every one until `restoreStory` is
+ * called, or only the first `times`, after which the story is served (a fault that clears).
+ */
+export async function failStory(page: Page, failure: StoryFailure, { times = Infinity }: { times?: number } = {}): Promise<void> {
+  let failed = 0;
   await page.route(LATE_JSON, async (route) => {
+    if (failed >= times) return serveLateStory(route);
+    failed += 1;
     switch (failure) {
       case 'network':
         return route.abort('internetdisconnected');
+      case 'connection-reset':
+        return route.abort('connectionreset');
+      case 'connection-refused':
+        return route.abort('connectionrefused');
       case 'server':
         return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+      case 'unavailable':
+        return route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' });
+      case 'hang':
+        // Never answered: the request stays open until the page gives up on it.
+        return;
+      case 'cut-short':
+        // On to the test server, which sends half the story and drops the connection.
+        return route.continue({ url: new URL(CUT_SHORT_PATH, route.request().url()).href });
       case 'invalid':
         // The real file cut off half way: truncated JSON.
         return route.fulfill({ status: 200, contentType: 'application/json', body: storyText.slice(0, storyText.length / 2) });
@@ -119,14 +159,12 @@ export async function failStory(page: Page, failure: StoryFailure): Promise<void
 /** The feed recovers: from now on the late story is served, whole and valid. */
 export async function restoreStory(page: Page): Promise<void> {
   await page.unroute(LATE_JSON);
-  await page.route(LATE_JSON, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...story, slug: LATE_SLUG }) }),
-  );
+  await page.route(LATE_JSON, serveLateStory);
 }
 
-/** Network and server failures are retried with backoff; these cases need the clock moved on. */
+/** Network, server and time-limit failures are retried with backoff; these cases need the clock moved on. */
 function retried(failure: StoryFailure | undefined): boolean {
-  return failure === 'network' || failure === 'server';
+  return failure !== undefined && failure !== 'invalid' && failure !== 'version';
 }
 
 export function pageHeading(page: Page, pageCase: PageCase): Locator {
@@ -134,15 +172,17 @@ export function pageHeading(page: Page, pageCase: PageCase): Locator {
 }
 
 /**
- * Waits for a heading that only appears after the app's retries with backoff have run out. The
- * page's clock is fake (installed before the page loaded) but keeps running; each round jumps
- * it past the next backoff delay instead of sleeping through it.
+ * Waits for a heading that only appears after the app's retries with backoff have run out (or,
+ * for a fault that clears, after the retry that works). The page's clock is fake (installed
+ * before the page loaded) but keeps running; each round jumps it past the next backoff delay, or
+ * a hanging request's time limit, instead of sleeping through it. Short rounds: a try answered
+ * by a route takes a few milliseconds, and there are up to four tries to get through.
  */
 export async function waitThroughRetries(page: Page, target: Locator): Promise<void> {
   await expect(async () => {
     await page.clock.fastForward(10_000);
-    await expect(target).toBeVisible({ timeout: 250 });
-  }).toPass({ timeout: 20_000, intervals: [50, 100, 250] });
+    await expect(target).toBeVisible({ timeout: 100 });
+  }).toPass({ timeout: 20_000, intervals: [25, 50, 100] });
 }
 
 /** Opens a page case, with its failure routed, and waits until the page has finished loading. */
@@ -158,4 +198,26 @@ export async function openPage(page: Page, health: PageHealth, pageCase: PageCas
   if (pageCase.failure) await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   // Whatever the page shows, it has stopped loading: no skeleton or busy region is left.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The URLs of the requests the page makes that match `pattern`, recorded as they are made. */
+export function recordRequests(page: Page, pattern: RegExp): readonly string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (pattern.test(request.url())) urls.push(request.url());
+  });
+  return urls;
+}
+
+/** Goes to `path` inside the app, as a link would: no new page load. */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+/** Items in groups of `size`, each group read in one page: a fresh page per item would take far longer. */
+export function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, index * size + size));
 }

@@ -43,3 +43,13 @@ export function timelineEvents(page: Page): Locator {
 export function timelineSummary(page: Page): Locator {
   return timeline(page).getByRole('status').filter({ hasText: /\bevents?\b/ });
 }
+
+/** One event of the timeline, by its title. */
+export function timelineEvent(page: Page, title: string): Locator {
+  return timelineEvents(page).filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) });
+}
+
+/** The names on the key people's cards, in order. */
+export function cardNames(page: Page): Locator {
+  return keyPeople(page).getByRole('heading', { level: 3 });
+}

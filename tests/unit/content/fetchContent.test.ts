@@ -57,6 +57,12 @@ describe('fetchContentText', () => {
     expect(await failureOf(fetchContentText(STORY_URL))).toMatchObject({ kind: 'network', retryable: true });
   });
 
+  it('reads a body cut short in transfer as a network failure worth retrying, not as content that can’t be shown', async () => {
+    const feed = serveFeed();
+    feed.on('/content/articles/unknown-fields.json', reply.cutShort('articles/unknown-fields.json'));
+    expect(await failureOf(loadArticle('unknown-fields'))).toMatchObject({ kind: 'network', retryable: true });
+  });
+
   it('gives up on a request that takes too long, as a timeout worth retrying', async () => {
     const feed = serveFeed();
     feed.on(STORY_URL, reply.hang());

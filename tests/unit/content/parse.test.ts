@@ -83,6 +83,16 @@ describe('text that is not a story: fatal, with where it went wrong', () => {
     expect(failure('trailing-comma.json').errors[0]?.message).not.toContain('schemaVersion');
   });
 
+  // V8 quotes a snippet around the error, with "..." where it cuts it: "Unexpected token 'D', "Draft of t"... is not valid JSON".
+  it.each([
+    ['not-json.json', 'Draft of'],
+    ['trailing-comma.json', '"peop'],
+  ])('does not quote the snippet of %s the engine quotes either', (file, snippet) => {
+    const message = failure(file).errors[0]?.message ?? '';
+    expect(message).not.toContain(snippet);
+    expect(message).not.toMatch(/\n|is not valid JSON$/);
+  });
+
   it('tells an HTML page for what it is', () => {
     expect(failure('html-page.json')).toMatchObject({
       kind: 'html',

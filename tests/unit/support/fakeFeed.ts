@@ -3,7 +3,8 @@
  * the real files under public/ (so `/content/...` is public/content/...), then the fixture files
  * (`/content/articles/x.json` is tests/fixtures/articles/x.json), and to answer anything else as
  * a single-page app's server does: status 200, text/html, the body of index.html.
- * Tests can make any path answer a fixture, an HTTP error, a network failure or nothing at all.
+ * Tests can make any path answer a fixture, an HTTP error, a network failure, a transfer cut
+ * short or nothing at all.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -14,6 +15,7 @@ export type Reply =
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'status'; readonly status: number }
   | { readonly kind: 'network-error' }
+  | { readonly kind: 'cut-short'; readonly path: string }
   | { readonly kind: 'hang' };
 
 export const reply = {
@@ -23,6 +25,11 @@ export const reply = {
   status: (status: number): Reply => ({ kind: 'status', status }),
   /** A failed request, as when the network is down: `fetch` rejects. */
   networkError: (): Reply => ({ kind: 'network-error' }),
+  /**
+   * Status 200 and the headers for the whole of a file in tests/fixtures, then the connection
+   * drops half way through the body: `fetch` resolves and reading the text fails, as in browsers.
+   */
+  cutShort: (file: string): Reply => ({ kind: 'cut-short', path: join(ROOT, 'tests', 'fixtures', file) }),
   /** No answer at all: the request ends only when its signal aborts (a timeout, or the caller gives up). */
   hang: (): Reply => ({ kind: 'hang' }),
 };
@@ -84,6 +91,17 @@ function statusResponse(status: number): Response {
   });
 }
 
+function cutShortResponse(path: string): Response {
+  const whole = readFileSync(path);
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(whole.subarray(0, whole.byteLength / 2));
+      controller.error(new TypeError('network error'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(whole.byteLength) } });
+}
+
 /** What a static host with a single-page fallback sends for a path it has no file for. */
 function spaFallback(): Response {
   return fileResponse(join(ROOT, 'index.html'));
@@ -137,6 +155,8 @@ export function serveFeed(): FakeFeed {
         return statusResponse(answer.status);
       case 'network-error':
         throw new TypeError('Failed to fetch');
+      case 'cut-short':
+        return cutShortResponse(answer.path);
       case 'hang':
         return waitForAbort(signal);
     }
