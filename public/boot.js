@@ -1,14 +1,7 @@
 /* global document, localStorage, PerformanceObserver, setTimeout */
-// Runs from <head>, render-blocking, before the first paint. An external file, so that a Content
-// Security Policy without 'unsafe-inline' allows it; one file for both jobs, so one request.
-//
-// 1. Applies the reader's remembered theme, so a page never flashes in the wrong colours. The key
-//    is THEME_STORAGE_KEY in src/ui/theme.ts.
-// 2. On a prerendered page (scripts/prerender.ts puts the app's module address in data-app),
-//    starts the app once the page has been painted. The page is whole without its JavaScript, which
-//    only makes it interactive, so the bundle is not requested until the text is on screen: on a
-//    slow connection the HTML has the bandwidth first, and the bundle never stands between a
-//    reader and the headline. Pages that are not prerendered load the module directly instead.
+// Runs from <head> before the first paint (external, for the CSP). 1: applies the remembered theme
+// (THEME_STORAGE_KEY in src/ui/theme.ts). 2: on a prerendered page, starts the app named in
+// data-app once the text is painted. Why: docs/performance.md.
 (function () {
   try {
     var choice = localStorage.getItem('dispatch-theme');
@@ -18,7 +11,7 @@
       if (meta) meta.setAttribute('content', choice);
     }
   } catch {
-    // No storage (a private mode, a policy): the page follows the system.
+    // No storage (private mode, a policy): the page follows the system.
   }
 
   var script = document.currentScript;
@@ -34,11 +27,9 @@
     module.src = app;
     document.head.appendChild(module);
   }
-  // A page opened in a background tab paints nothing until it is shown: start at once there.
+  // A background tab paints nothing until shown: start at once.
   if (document.visibilityState === 'hidden') return start();
-  // Start once the browser reports the first contentful paint (the text is on screen), and in any
-  // case after two seconds: a browser without paint timing, or a paint never reported, must not
-  // leave the page without its app.
+  // After the first contentful paint; after 2 s at most, should it never be reported.
   setTimeout(start, 2000);
   try {
     new PerformanceObserver(function (list, observer) {

@@ -26,7 +26,7 @@ function describeConsole(message: ConsoleMessage): string {
  * load (a test that blocks it), so that no test clicks a control the app does not yet drive.
  * Pages that are not prerendered draw nothing before the app runs, and need no wait.
  */
-async function untilInteractive(page: Page): Promise<void> {
+export async function untilInteractive(page: Page): Promise<void> {
   await page
     .evaluate(
       () =>

@@ -4,7 +4,7 @@
  * the draft breaks, persistence, download and the share link.
  */
 import { expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo } from './checks';
-import { expect, test } from './fixtures';
+import { expect, test, untilInteractive } from './fixtures';
 import {
   cursorLine,
   editedStory,
@@ -348,6 +348,8 @@ test.describe('the mobile pane', () => {
       // The reader as the browser renders it (a query makes the app render afresh rather than
       // hydrate the prerendered markup), as each pane is rendered.
       await readerPage.goto('/articles/us-israel-high-level-talks-iran-white-house?from=preview-test');
+      // A page of its own context, not the fixture's: wait by hand until the app has drawn it.
+      await untilInteractive(readerPage);
       await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(storyHeadline);
       reader = await Promise.all(parts.map((selector) => readerPage.locator(selector).first().evaluate(pageBox)));
     } finally {

@@ -2,7 +2,7 @@
  * The story page, rendered from the real content file through the whole app (router, query cache,
  * fetch): its header, body and key people. The timeline is in ArticleTimeline.test.tsx.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { REAL_HEADLINE, REAL_STORY, datelineOf, keyPeople, openStory, timeline } from '../../support/storyPage';
 
@@ -39,12 +39,13 @@ describe('the story’s header', () => {
 
   it('sets the document title to the headline and the site’s name', async () => {
     await openStory();
-    expect(document.title).toBe(`${REAL_HEADLINE} | Dispatch`);
+    await waitFor(() => expect(document.title).toBe(`${REAL_HEADLINE} | Dispatch`));
   });
 
   it('sets the meta description to the standfirst', async () => {
     await openStory();
-    expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute('content', REAL_STORY.standfirst);
+    // Set by an effect once the story is on screen: it may land just after the headline shows.
+    await waitFor(() => expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute('content', REAL_STORY.standfirst));
   });
 });
 
