@@ -4,7 +4,7 @@ import { useEffect } from 'react';
  * Opens a shared link to a part of the story (#person-…, #event-…) once the story is on screen.
  * The browser looks for the fragment when the page loads, before a story fetched by the app
  * exists; navigating to the same fragment again scrolls to it and makes it the :target, which
- * is what highlights it. Smooth or instant is the stylesheet's choice (prefers-reduced-motion).
+ * is what highlights it.
  */
 export function useRevealTarget(): void {
   useEffect(() => {
