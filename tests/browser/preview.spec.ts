@@ -29,74 +29,78 @@ const TEMPLATE_HEADLINE = 'The headline of the new story';
 test.describe('the editors’ preview', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('starts with the template, shown at three widths with nothing wrong', async ({ page }) => {
+  // The ways in, one after another in one page: each opening replaces the draft before it
+  // (opening the preview costs seconds, so the suite opens it once for all of them).
+  test('starts with the template, then opens a published story, a picked file, dropped files and pasted JSON; undoes; starts again', async ({ page }) => {
     await openPreview(page, TEMPLATE_HEADLINE);
-    await expect(problemSummary(page)).toHaveText('No problems: the reader shows all of this draft.');
-    await expect(page.getByText('Mobile 360 px')).toBeVisible();
-    for (const [device, width] of [['Mobile', 360], ['Tablet', 768], ['Desktop', 1280]] as const) {
-      // Each pane is the reader's page laid out at its own width, whatever its size on screen.
-      const layoutWidth = await pane(page, device).locator('html').evaluate((html) => html.clientWidth);
-      expect(layoutWidth, device).toBe(width);
+
+    await test.step('the template, at three widths, with nothing wrong', async () => {
+      await expect(problemSummary(page)).toHaveText('No problems: the reader shows all of this draft.');
+      await expect(page.getByText('Mobile 360 px')).toBeVisible();
+      for (const [device, width] of [['Mobile', 360], ['Tablet', 768], ['Desktop', 1280]] as const) {
+        // Each pane is the reader's page laid out at its own width, whatever its size on screen.
+        const layoutWidth = await pane(page, device).locator('html').evaluate((html) => html.clientWidth);
+        expect(layoutWidth, device).toBe(width);
+      }
+    });
+
+    await test.step('a published story from the feed, byte for byte', async () => {
+      await page.getByRole('combobox', { name: 'Published story' }).selectOption({ label: storyHeadline });
+      await page.getByRole('button', { name: 'Open story' }).click();
+      await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+      await expect(page.getByText(`Opened the published story “${storyHeadline}”.`)).toBeVisible();
+      await expect.poll(() => savedDraftText(page)).toBe(storyText);
+      await expect(problems(page)).toHaveText([/Warning\s*\$\.standfirst\s*line 5, column 3\s*the standfirst is 232 characters/]);
+    });
+
+    await test.step('a JSON file from the file picker', async () => {
+      await page.getByLabel('JSON file to open').setInputFiles({
+        name: 'unknown-fields.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(fixtureText('articles/unknown-fields.json')),
+      });
+      await expect(page.getByText('Opened the file unknown-fields.json.')).toBeVisible();
+      await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+      await expect(problems(page).filter({ hasText: 'unknown field' })).toHaveCount(3);
+    });
+
+    for (const target of ['the page', 'the editor'] as const) {
+      await test.step(`a JSON file dropped on ${target}`, async () => {
+        const headline = `A draft dropped on ${target}`;
+        const file = `dropped-on-${target.replace('the ', '')}.json`;
+        const text = editedStory((story) => (story.headline = headline));
+        const dataTransfer = await page.evaluateHandle(
+          ({ text, file }) => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([text], file, { type: 'application/json' }));
+            return transfer;
+          },
+          { text, file },
+        );
+        const selector = target === 'the page' ? 'main' : '.cm-content';
+        await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
+        await expect(page.getByText('Drop the file to open it as the draft')).toBeVisible();
+        await page.dispatchEvent(selector, 'drop', { dataTransfer });
+        await expect(page.getByText('Drop the file to open it as the draft')).toBeHidden();
+        await expect(paneHeadline(page, 'Mobile')).toHaveText(headline);
+        await expect(page.getByText(`Opened the file ${file}.`)).toBeVisible();
+        // The file replaced the draft; it was not pasted into it.
+        await expect.poll(() => savedDraftText(page)).toBe(text);
+      });
     }
-  });
 
-  test('opens a published story from the feed, byte for byte', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    await page.getByRole('combobox', { name: 'Published story' }).selectOption({ label: storyHeadline });
-    await page.getByRole('button', { name: 'Open story' }).click();
-    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
-    await expect(page.getByText(`Opened the published story “${storyHeadline}”.`)).toBeVisible();
-    await expect.poll(() => savedDraftText(page)).toBe(storyText);
-    await expect(problems(page)).toHaveText([/Warning\s*\$\.standfirst\s*line 5, column 3\s*the standfirst is 232 characters/]);
-  });
-
-  test('opens a JSON file from the file picker', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    await page.getByLabel('JSON file to open').setInputFiles({
-      name: 'unknown-fields.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(fixtureText('articles/unknown-fields.json')),
+    await test.step('pasted JSON, and Undo brings the draft before it back', async () => {
+      await pasteDraft(page, storyText);
+      await expect(paneHeadline(page, 'Desktop')).toHaveText(storyHeadline);
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect(paneHeadline(page, 'Desktop')).toHaveText('A draft dropped on the editor');
+      await expect(page.getByText('The previous draft is back.')).toBeVisible();
     });
-    await expect(page.getByText('Opened the file unknown-fields.json.')).toBeVisible();
-    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
-    await expect(problems(page).filter({ hasText: 'unknown field' })).toHaveCount(3);
-  });
 
-  for (const target of ['the page', 'the editor'] as const) {
-    test(`opens a JSON file dropped on ${target}`, async ({ page }) => {
-      await openPreview(page, TEMPLATE_HEADLINE);
-      const dataTransfer = await page.evaluateHandle((text) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-        return transfer;
-      }, editedStory((story) => (story.headline = 'A dropped draft')));
-      const selector = target === 'the page' ? 'main' : '.cm-content';
-      await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
-      await expect(page.getByText('Drop the file to open it as the draft')).toBeVisible();
-      await page.dispatchEvent(selector, 'drop', { dataTransfer });
-      await expect(page.getByText('Drop the file to open it as the draft')).toBeHidden();
-      await expect(paneHeadline(page, 'Mobile')).toHaveText('A dropped draft');
-      await expect(page.getByText('Opened the file dropped.json.')).toBeVisible();
-      // The file replaced the draft; it was not pasted into it.
-      await expect.poll(() => savedDraftText(page)).toBe(editedStory((story) => (story.headline = 'A dropped draft')));
+    await test.step('New from template starts again', async () => {
+      await page.getByRole('button', { name: 'New from template' }).click();
+      await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
     });
-  }
-
-  test('opens pasted JSON, and undoes the opening', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    await pasteDraft(page, storyText);
-    await expect(paneHeadline(page, 'Desktop')).toHaveText(storyHeadline);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(paneHeadline(page, 'Desktop')).toHaveText(TEMPLATE_HEADLINE);
-    await expect(page.getByText('The previous draft is back.')).toBeVisible();
-  });
-
-  test('starts again from the template', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    await pasteDraft(page, storyText);
-    await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
-    await page.getByRole('button', { name: 'New from template' }).click();
-    await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
   });
 
   test('renders as the editor types, within a quarter of a second of a pause', async ({ page }) => {
@@ -242,49 +246,51 @@ test.describe('the editors’ preview', () => {
     await expect(page.getByText('Nothing to show yet: fix the errors in the list of problems first.').first()).toBeVisible();
   });
 
-  test('downloads the draft as a file named for its slug', async ({ page }) => {
+  // Three ways a draft leaves the preview, in one page (opening the preview costs seconds).
+  test('downloads the draft as a file named for its slug, makes a link that opens it in another browser, and says when one is too large for a link', async ({ page, browser }) => {
     await openPreview(page, TEMPLATE_HEADLINE);
-    await pasteDraft(page, storyText);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
-    expect(download.suggestedFilename()).toBe('us-israel-high-level-talks-iran-white-house.json');
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(path, 'utf8')).toBe(storyText);
-    await expect(page.getByText('Downloaded as us-israel-high-level-talks-iran-white-house.json.')).toBeVisible();
-  });
 
-  test('makes a link that opens the same draft in another browser', async ({ page, browser }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    const draft = editedStory((story) => (story.headline = 'Shared: talks on Iran, عباس عراقچی'));
-    await pasteDraft(page, draft);
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    const link = page.getByRole('textbox', { name: 'Share link' });
-    await expect(link).toHaveValue(/\/preview#draft=[A-Za-z0-9_-]+$/);
-    const url = await link.inputValue();
-    expect(url.length).toBeLessThan(draft.length);
+    await test.step('downloaded as a file named for its slug', async () => {
+      await pasteDraft(page, storyText);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+      expect(download.suggestedFilename()).toBe('us-israel-high-level-talks-iran-white-house.json');
+      const path = await download.path();
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(path, 'utf8')).toBe(storyText);
+      await expect(page.getByText('Downloaded as us-israel-high-level-talks-iran-white-house.json.')).toBeVisible();
+    });
 
-    const elsewhere = await browser.newContext();
-    try {
-      const other = await elsewhere.newPage();
-      await other.goto(url);
-      // A browser that has never opened the site loads the app and its three panes from scratch.
-      await expect(paneHeadline(other, 'Mobile')).toHaveText('Shared: talks on Iran, عباس عراقچی', { timeout: 20_000 });
-      await expect(other.getByText('Opened the draft from the link.')).toBeVisible();
-      await expect.poll(() => savedDraftText(other)).toBe(draft);
-      // The draft leaves the address once opened: a reload shows the draft as it is now.
-      expect(new URL(other.url()).hash).toBe('');
-    } finally {
-      await elsewhere.close();
-    }
-  });
+    await test.step('a link that opens the same draft in another browser', async () => {
+      const draft = editedStory((story) => (story.headline = 'Shared: talks on Iran, عباس عراقچی'));
+      await pasteDraft(page, draft);
+      await page.getByRole('button', { name: 'Copy share link' }).click();
+      const link = page.getByRole('textbox', { name: 'Share link' });
+      await expect(link).toHaveValue(/\/preview#draft=[A-Za-z0-9_-]+$/);
+      const url = await link.inputValue();
+      expect(url.length).toBeLessThan(draft.length);
 
-  test('says clearly when a draft is too large for a link', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
-    const { incompressibleDraft } = await import('../unit/preview/largeDraft');
-    await pasteDraft(page, incompressibleDraft(storyText, 60_000));
-    await page.getByRole('button', { name: 'Copy share link' }).click();
-    await expect(page.getByRole('alert')).toHaveText(/This draft is too large for a link: it needs [\d,]+ characters, and a link .* holds at most 32,000\. Download it/);
-    await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+      const elsewhere = await browser.newContext();
+      try {
+        const other = await elsewhere.newPage();
+        await other.goto(url);
+        // A browser that has never opened the site loads the app and its three panes from scratch.
+        await expect(paneHeadline(other, 'Mobile')).toHaveText('Shared: talks on Iran, عباس عراقچی', { timeout: 20_000 });
+        await expect(other.getByText('Opened the draft from the link.')).toBeVisible();
+        await expect.poll(() => savedDraftText(other)).toBe(draft);
+        // The draft leaves the address once opened: a reload shows the draft as it is now.
+        expect(new URL(other.url()).hash).toBe('');
+      } finally {
+        await elsewhere.close();
+      }
+    });
+
+    await test.step('a draft too large for a link is said to be so', async () => {
+      const { incompressibleDraft } = await import('../unit/preview/largeDraft');
+      await pasteDraft(page, incompressibleDraft(storyText, 60_000));
+      await page.getByRole('button', { name: 'Copy share link' }).click();
+      await expect(page.getByRole('alert')).toHaveText(/This draft is too large for a link: it needs [\d,]+ characters, and a link .* holds at most 32,000\. Download it/);
+      await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
+    });
   });
 });
 
