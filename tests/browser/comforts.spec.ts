@@ -66,9 +66,16 @@ const sharedSoFar = (page: Page) => page.evaluate(() => (window as unknown as { 
 test.describe('on a phone (360 px, touch, with a share sheet)', () => {
   test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
 
-  test('shares the story, a card and an event through the system share sheet', async ({ page, baseURL }, testInfo) => {
+  test('shares the story, a card and an event through the system share sheet, each control a 44 px target', async ({ page, baseURL }, testInfo) => {
     await withShareSheet(page);
     await openStory(page);
+    const controls = page.getByRole('button', { name: /^Share / });
+    expect(await controls.count()).toBe(1 + 5 + 14);
+    for (const box of await controls.evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()))) {
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+
     await page.getByRole('button', { name: 'Share this story' }).click();
     await keyPeople(page).getByRole('button', { name: 'Share Ron Dermer’s card' }).click();
     await timeline(page).getByRole('button', { name: 'Share the event “Trump returns to office”' }).click();
@@ -78,17 +85,6 @@ test.describe('on a phone (360 px, touch, with a share sheet)', () => {
       { title: `Trump returns to office: ${HEADLINE}`, url: `${baseURL}${STORY}#event-trump-returns-to-office` },
     ]);
     await saveScreenshot(page, testInfo, 'comforts-share-360');
-  });
-
-  test('keeps every share control a 44 px target', async ({ page }) => {
-    await withShareSheet(page);
-    await openStory(page);
-    const controls = page.getByRole('button', { name: /^Share / });
-    expect(await controls.count()).toBe(1 + 5 + 14);
-    for (const box of await controls.evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect()))) {
-      expect(box.width).toBeGreaterThanOrEqual(44);
-      expect(box.height).toBeGreaterThanOrEqual(44);
-    }
   });
 });
 
@@ -111,6 +107,12 @@ for (const width of [360, 1280]) {
 
       await timeline(page).getByRole('button', { name: 'Copy link to the event “Iran begins to breach the deal\'s limits”' }).click();
       expect(await clipboard()).toBe(`${baseURL}${STORY}#event-iran-breaches-limits`);
+
+      // With a link just copied (its message shown), nothing scrolls sideways, light or dark.
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoSidewaysScroll(page);
+      }
     });
 
     test('opens a link to a card scrolled to it and highlighted', async ({ page }, testInfo) => {
@@ -203,44 +205,27 @@ for (const width of [360, 1280]) {
       }
     });
 
-    test('never scrolls sideways, light or dark, with a link just copied', async ({ page, context }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await openStory(page);
-        await timeline(page).getByRole('button', { name: /^Copy link to the event “Trump returns to office”/ }).click();
-        await expectNoSidewaysScroll(page);
-      }
-    });
   });
 }
 
 test.describe('the theme before the app runs', () => {
-  test('keeps Light on a dark system, with no flash of dark', async ({ page, health }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await openStory(page);
-    expect(await backgroundOf(page)).toBe(DARK_BACKGROUND);
-    await page.getByRole('radio', { name: 'Light' }).check();
-    expect(await backgroundOf(page)).toBe(LIGHT_BACKGROUND);
-
-    await reloadWithoutTheApp(page, health);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    expect(await backgroundOf(page)).toBe(LIGHT_BACKGROUND);
-  });
-
-  test('follows a dark system when nothing is chosen', async ({ page }) => {
+  test('follows a dark system when nothing is chosen; keeps Light, once chosen, with no flash of dark, from a render-blocking script in the head', async ({ page, health }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openStory(page);
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
     expect(await backgroundOf(page)).toBe(DARK_BACKGROUND);
-  });
 
-  test('loads the theme script from its own file, render-blocking, in the head', async ({ page }) => {
-    await page.goto(STORY);
+    // The theme is applied by public/boot.js, a script of its own file that blocks rendering.
     const script = page.locator('head script[src="/boot.js"]');
     await expect(script).toHaveCount(1);
     expect(await script.evaluate((element: HTMLScriptElement) => element.async || element.defer || element.type === 'module')).toBe(false);
+
+    await page.getByRole('radio', { name: 'Light' }).check();
+    expect(await backgroundOf(page)).toBe(LIGHT_BACKGROUND);
+    await reloadWithoutTheApp(page, health);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await backgroundOf(page)).toBe(LIGHT_BACKGROUND);
   });
 });
 

@@ -160,7 +160,7 @@ test.describe('the editors’ preview', () => {
     await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
   });
 
-  test('lists every failing field of a story that cannot be shown, each taking the cursor to it', async ({ page }) => {
+  test('lists every failing field of a story that cannot be shown, each taking the cursor to it; warns of what the reader would leave out and what an editor should know, rendering the rest', async ({ page }) => {
     await openPreview(page, TEMPLATE_HEADLINE);
     await pasteDraft(
       page,
@@ -179,10 +179,8 @@ test.describe('the editors’ preview', () => {
     await problems(page).filter({ hasText: '$.published' }).click();
     expect(await cursorLine(page)).toBe('7');
     await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
-  });
 
-  test('warns of what the reader would leave out and what an editor should know, rendering the rest', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
+    // Then a draft the reader can show, in part: warnings, and the rest rendered.
     await pasteDraft(page, fixtureText('articles/bad-items-before-cross-references.json'));
     await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
     await expect(problems(page).filter({ hasText: '$.people[0].name' })).toHaveText(/Warning.*left out: name is missing/);
@@ -208,7 +206,7 @@ test.describe('the editors’ preview', () => {
     await expect(page.locator('.cm-lintRange-warning').first()).toBeVisible();
   });
 
-  test('shows where the story travels, with what is cut shown as cut', async ({ page }) => {
+  test('shows where the story travels, with what is cut shown as cut; shows one width at full size, and all three again', async ({ page }) => {
     await openPreview(page, TEMPLATE_HEADLINE);
     await pasteDraft(page, storyText);
     const search = page.getByRole('region', { name: 'Search result' });
@@ -217,10 +215,8 @@ test.describe('the editors’ preview', () => {
     await expect(cut).toHaveCSS('text-decoration-line', 'line-through');
     await expect(page.getByRole('region', { name: 'Front-page teaser' }).getByText(storyHeadline)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Social card' }).getByText('No lead image')).toBeVisible();
-  });
 
-  test('shows one width at full size, and all three again', async ({ page }) => {
-    await openPreview(page, TEMPLATE_HEADLINE);
+    // One width at full size, and all three again.
     await page.getByRole('radio', { name: /^360 px/ }).check();
     await expect(paneFrame(page, 'Mobile')).toBeVisible();
     await expect(paneFrame(page, 'Desktop')).toBeHidden();
