@@ -101,7 +101,8 @@ const pages = [
 ];
 
 const rows: (Measured & { name: string })[] = [];
-for (const page of pages) {
+// BENCH_SKIP_LIGHTHOUSE=1 measures only the story at scale and the browser benches.
+for (const page of process.env.BENCH_SKIP_LIGHTHOUSE === '1' ? [] : pages) {
   const runs: Measured[] = [];
   for (let run = 0; run < RUNS; run += 1) runs.push(await lighthouseRun(ORIGIN + page.path));
   const pick = (key: keyof Measured) => median(runs.map((measured) => measured[key]));

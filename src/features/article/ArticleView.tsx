@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
@@ -31,16 +31,21 @@ export function ArticleView({ article }: { readonly article: Article }) {
     timelineHeading.current?.focus();
   }, [requested]);
 
-  const onFilterChange = () => {
+  // Stable, so that the memoised person cards are not all redrawn on every change of filter.
+  const onFilterChange = useCallback(() => {
     movedByReader.current = true;
-  };
+  }, []);
+  // The same elements while the story is the same: a change of filter leaves the header and the
+  // body (hundreds of paragraphs in a long story) as they are.
+  const header = useMemo(() => <ArticleHeader article={article} />, [article]);
+  const body = useMemo(() => <ArticleBody article={article} />, [article]);
   const people = article.people ?? [];
   const hasTimeline = (article.timeline ?? []).length > 0;
 
   return (
     <article className={styles.layout} aria-labelledby="headline">
       <div className={styles.header}>
-        <ArticleHeader article={article} />
+        {header}
       </div>
       {people.length > 0 ? (
         <div className={styles.people}>
@@ -50,7 +55,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
         </div>
       ) : null}
       <div className={styles.body}>
-        <ArticleBody article={article} />
+        {body}
       </div>
       {hasTimeline ? (
         <div className={styles.timeline}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
@@ -23,7 +24,8 @@ interface PersonCardProps {
   readonly story: Pick<Article, 'slug' | 'headline'>;
 }
 
-export function PersonCard({ person, eventCount, active, onFilterChange, story }: PersonCardProps) {
+/** Memoised: a filter change redraws only the cards it makes or unmakes active. */
+export const PersonCard = memo(function PersonCard({ person, eventCount, active, onFilterChange, story }: PersonCardProps) {
   const { id, name, role, affiliation, nativeName, nativeLang, summary, image } = person;
   return (
     <div id={personAnchor(id)} className={styles.card} data-active={active || undefined}>
@@ -71,4 +73,4 @@ export function PersonCard({ person, eventCount, active, onFilterChange, story }
       </div>
     </div>
   );
-}
+});
