@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 import { expect, test } from './fixtures';
 import { STORY_PATH, STORY_SLUG } from './pages';
 
@@ -98,7 +99,7 @@ for (const path of ['/', STORY_PATH]) {
   test(`${path} is painted before its app is requested, and the app then makes it interactive`, async ({ page }) => {
     await page.goto(path);
     // The fixture's goto has waited for the app to hydrate the page.
-    await expect(page.locator('#root')).toHaveAttribute('data-interactive', '');
+    await expect(page.locator('#root')).toHaveAttribute(INTERACTIVE_ATTRIBUTE, '');
     const { firstPaint, appRequested } = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       const app = performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name));

@@ -7,6 +7,7 @@
  * the feed), and only for the URLs it names.
  */
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 
 export interface PageHealth {
   /** The test makes these requests fail on purpose; the browser's log line for them is expected. */
@@ -29,22 +30,23 @@ function describeConsole(message: ConsoleMessage): string {
 export async function untilInteractive(page: Page): Promise<void> {
   await page
     .evaluate(
-      () =>
+      (interactive) =>
         new Promise<void>((resolve) => {
           const root = document.getElementById('root');
-          if (!root || !document.querySelector('script[data-app]') || root.hasAttribute('data-interactive')) {
+          if (!root || !document.querySelector('script[data-app]') || root.hasAttribute(interactive)) {
             resolve();
             return;
           }
           new MutationObserver(() => {
-            if (root.hasAttribute('data-interactive')) resolve();
-          }).observe(root, { attributes: true, attributeFilter: ['data-interactive'] });
+            if (root.hasAttribute(interactive)) resolve();
+          }).observe(root, { attributes: true, attributeFilter: [interactive] });
           window.addEventListener('error', (event) => {
             if (event.target instanceof HTMLScriptElement) resolve();
           }, true);
           // Never wait for ever: a test's own assertions then say what is wrong.
           setTimeout(resolve, 15_000);
         }),
+      INTERACTIVE_ATTRIBUTE,
     )
     // The page navigated again meanwhile: the next navigation waits for itself.
     .catch(() => undefined);
