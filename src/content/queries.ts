@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { articleUrl, indexUrl } from './contentBase';
 import { ContentError, fetchContent } from './fetchContent';
-import { parseArticleText, parseIndex, parseJsonText, type ContentIssue, type ParseFailure } from './parse';
+import type { ContentIssue, ParseFailure } from './parse';
 import type { Article, ArticleIndex } from './schema';
 
 export interface LoadedArticle {
@@ -16,15 +16,29 @@ function invalid(what: string, failure: ParseFailure): ContentError {
   return new ContentError('invalid', `${what} ${failure.errors[0]?.message ?? 'it is not valid'}.`, { failure });
 }
 
+/**
+ * The parser (valibot, the lenient walk, the syntax locator) is fetched the first time content is:
+ * a prerendered page arrives with its content already parsed at build time, and never needs it
+ * until the reader moves on. Fetched alongside the content, so it costs no extra round trip then.
+ */
+async function loadParser(): Promise<typeof import('./parse')> {
+  try {
+    return await import('./parse');
+  } catch {
+    // The app's own file could not be fetched: to the reader that is the network failing, and retried as such.
+    throw new ContentError('network', 'The newsroom could not be reached.');
+  }
+}
+
 export async function loadArticle(slug: string, signal?: AbortSignal): Promise<LoadedArticle> {
-  const { text, savedAt } = await fetchContent(articleUrl(slug), signal);
+  const [{ text, savedAt }, { parseArticleText }] = await Promise.all([fetchContent(articleUrl(slug), signal), loadParser()]);
   const result = parseArticleText(text, { slug });
   if (!result.ok) throw invalid('This story can’t be shown:', result);
   return savedAt ? { article: result.value, warnings: result.warnings, savedAt } : { article: result.value, warnings: result.warnings };
 }
 
 export async function loadIndex(signal?: AbortSignal): Promise<ArticleIndex> {
-  const { text } = await fetchContent(indexUrl(), signal);
+  const [{ text }, { parseIndex, parseJsonText }] = await Promise.all([fetchContent(indexUrl(), signal), loadParser()]);
   const json = parseJsonText(text);
   const result = json.ok ? parseIndex(json.value) : json;
   if (!result.ok) throw invalid('The list of stories can’t be shown:', result);

@@ -31,7 +31,7 @@ interface ShareButtonProps {
   readonly path: string;
   /** The id of the part of the page to link to; none for the page itself. */
   readonly fragment?: string;
-  /** "text" shows Share / Copy link beside the icon; "icon" is the icon alone. */
+  /** "text" shows Share / Copy link beside the icon where there is room (not on a phone); "icon" is the icon alone. */
   readonly variant?: 'text' | 'icon';
   readonly className?: string;
 }
@@ -81,7 +81,7 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
         onClick={() => void share()}
       >
         {status.kind === 'copied' ? <CheckIcon /> : shareSheet ? <ShareIcon /> : <LinkIcon />}
-        {variant === 'text' ? <span>{shareSheet ? 'Share' : 'Copy link'}</span> : null}
+        {variant === 'text' ? <span className={styles.label}>{shareSheet ? 'Share' : 'Copy link'}</span> : null}
       </button>
       <span className={styles.status} role="status" data-failed={status.kind === 'failed' || undefined}>
         {status.kind === 'copied' ? 'Link copied' : null}

@@ -11,6 +11,11 @@ export function keyPeople(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Key people' });
 }
 
+/** The one-line strip of the key people's names at the top of a story on a phone or tablet. */
+export function peopleStrip(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'People in this story' });
+}
+
 export function timeline(page: Page): Locator {
   return page.getByRole('region', { name: /^Timeline/ });
 }
@@ -27,6 +32,11 @@ function bodyBlock(page: Page, index: number): Locator {
   const block = story.body.at(index);
   if (!block) throw new Error(`The story has no body block ${index}`);
   return storyArticle(page).getByRole('paragraph').filter({ hasText: block.text });
+}
+
+/** The story's first paragraph: where the reader starts reading. */
+export function firstParagraph(page: Page): Locator {
+  return bodyBlock(page, 0);
 }
 
 /** The body's box: from its first block to its last. */

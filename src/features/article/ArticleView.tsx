@@ -6,6 +6,7 @@ import { useDocumentHead } from '../../ui/useDocumentHead';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPeople } from './KeyPeople';
+import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
 import { useRevealTarget } from './useRevealTarget';
 import styles from './ArticleView.module.css';
@@ -48,15 +49,20 @@ export function ArticleView({ article }: { readonly article: Article }) {
         {header}
       </div>
       {people.length > 0 ? (
+        <div className={styles.strip}>
+          <PeopleStrip people={people} />
+        </div>
+      ) : null}
+      <div className={styles.body}>
+        {body}
+      </div>
+      {people.length > 0 ? (
         <div className={styles.people}>
           <SectionBoundary label="The key people">
             <KeyPeople article={article} activeId={person?.id} onFilterChange={onFilterChange} />
           </SectionBoundary>
         </div>
       ) : null}
-      <div className={styles.body}>
-        {body}
-      </div>
       {hasTimeline ? (
         <div className={styles.timeline}>
           <SectionBoundary label="The timeline">

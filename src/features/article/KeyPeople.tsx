@@ -1,4 +1,5 @@
 import type { Article } from '../../content/schema';
+import { KEY_PEOPLE_ID } from './PeopleStrip';
 import { PersonCard } from './PersonCard';
 import { countEventsFor } from './timelineModel';
 import styles from './KeyPeople.module.css';
@@ -11,7 +12,7 @@ interface KeyPeopleProps {
 
 export function KeyPeople({ article, activeId, onFilterChange }: KeyPeopleProps) {
   return (
-    <aside className={styles.aside} aria-labelledby="key-people-heading">
+    <aside id={KEY_PEOPLE_ID} className={styles.aside} aria-labelledby="key-people-heading">
       <h2 id="key-people-heading" className={styles.heading}>
         Key people
       </h2>

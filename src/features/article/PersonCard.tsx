@@ -8,7 +8,7 @@ import styles from './PersonCard.module.css';
 
 export const personAnchor = (id: string): string => `person-${id}`;
 
-function initials(name: string): string {
+export function initials(name: string): string {
   const words = name.trim().split(/\s+/u);
   const first = words[0] ?? '';
   const last = words.length > 1 ? (words.at(-1) ?? '') : '';

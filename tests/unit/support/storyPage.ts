@@ -29,6 +29,7 @@ export async function openStory(
 }
 
 export const keyPeople = (): HTMLElement => screen.getByRole('complementary', { name: 'Key people' });
+export const peopleStrip = (): HTMLElement => screen.getByRole('navigation', { name: 'People in this story' });
 export const timeline = (): HTMLElement => screen.getByRole('region', { name: /^Timeline/ });
 
 /** The timeline as the reader sees it: each event's title, and "This story" where the story falls. */

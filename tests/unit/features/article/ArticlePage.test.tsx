@@ -4,7 +4,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { REAL_HEADLINE, REAL_STORY, datelineOf, keyPeople, openStory, timeline } from '../../support/storyPage';
+import { REAL_HEADLINE, REAL_STORY, datelineOf, keyPeople, openStory, peopleStrip, timeline } from '../../support/storyPage';
 
 /** Paragraphs whose whole text is `text`. */
 function paragraphsReading(text: string): HTMLElement[] {
@@ -62,7 +62,7 @@ describe('the story’s body', () => {
     const article = screen.getByRole('article', { name: REAL_HEADLINE });
     const mentions = within(article)
       .getAllByRole('link')
-      .filter((link) => link.getAttribute('href')?.startsWith('#person-') && !keyPeople().contains(link) && !timeline().contains(link));
+      .filter((link) => link.getAttribute('href')?.startsWith('#person-') && !keyPeople().contains(link) && !timeline().contains(link) && !peopleStrip().contains(link));
     expect(mentions.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Donald Trump', '#person-donald-trump'],
       ['Ron Dermer', '#person-ron-dermer'],
