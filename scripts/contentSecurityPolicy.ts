@@ -25,6 +25,15 @@ export function contentSecurityPolicy(contentBase: string | undefined): string {
   ].join('; ');
 }
 
+/**
+ * The same policy as an HTTP header (scripts/siteRules.ts), which can say what a meta tag cannot:
+ * who may frame the site. Only the site itself, for the editors' preview panes (/preview/frame).
+ * Both are enforced, so the header must allow everything the meta tag allows: it is built from it.
+ */
+export function contentSecurityPolicyHeader(contentBase: string | undefined): string {
+  return `${contentSecurityPolicy(contentBase)}; frame-ancestors 'self'`;
+}
+
 export function cspMetaTag(contentBase: string | undefined): Plugin {
   return {
     name: 'csp-meta-tag',

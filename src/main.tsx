@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
+import { indexQuery } from './content/queries';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import './styles/global.css';
 
@@ -19,7 +20,13 @@ function readPrerenderedState(): DehydratedState | null {
   try {
     const state = JSON.parse(text) as DehydratedState;
     const now = Date.now();
-    return { ...state, queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })) };
+    // The list of stories grows without a rebuild (a story published into content/ is listed by
+    // index.json alone): the build's list paints the page, and is asked for again at once.
+    const isIndex = (key: readonly unknown[]) => JSON.stringify(key) === JSON.stringify(indexQuery().queryKey);
+    return {
+      ...state,
+      queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: isIndex(query.queryKey) ? 0 : now } })),
+    };
   } catch {
     return null;
   }

@@ -27,7 +27,8 @@ export function FrontPage() {
       </div>
     );
   }
-  if (error) {
+  // A list already on the page (the prerendered one, refreshed on arrival) stays if asking again fails.
+  if (data === undefined) {
     return <LoadError error={error} what="the list of stories" onRetry={() => void refetch()} retrying={isFetching} />;
   }
 
