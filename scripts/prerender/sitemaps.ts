@@ -42,7 +42,8 @@ async function urlset(items: readonly SitemapItemLoose[], news: boolean): Promis
 /** The front page (changed when its newest story did) and every story, newest first. */
 function siteItems(articles: readonly Article[], origin: string): SitemapItemLoose[] {
   const stories = newestFirst(articles).map((story) => ({ url: storyUrl(story.slug, origin), lastmod: lastModified(story) }));
-  const newest = Math.max(...articles.map((story) => instantOf(lastModified(story)).getTime()));
+  // A loop, not Math.max(...list): spreading a list of 100,000 stories would overflow the call stack.
+  const newest = articles.reduce((latest, story) => Math.max(latest, instantOf(lastModified(story)).getTime()), Number.NEGATIVE_INFINITY);
   const front = { url: siteUrl('/', origin), ...(articles.length > 0 ? { lastmod: new Date(newest).toISOString() } : {}) };
   return [front, ...stories];
 }
