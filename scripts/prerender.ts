@@ -2,12 +2,15 @@
  * Build step after `vite build` and the server build: writes real HTML for the front page, every
  * story in the index and the not-found page, each with its query cache embedded for hydration,
  * plus a plain shell (200.html) for the single-page fallback: unknown routes and stories added
- * after the build.
+ * after the build. Then the site-wide files made from the same stories: the Atom feed, the
+ * sitemaps and robots.txt.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleHead, frontPageHead, plainHead } from './prerender/head';
+import { siteFiles } from './prerender/siteFiles';
+import type { Article } from '../src/content/schema';
 
 type ServerEntry = typeof import('../src/entry-server');
 
@@ -96,6 +99,9 @@ const indexJson = server.parseJsonText(indexText);
 const index = indexJson.ok ? server.parseIndex(indexJson.value) : indexJson;
 if (!index.ok) throw new Error(`content/articles/index.json is not valid: ${index.errors[0]?.message ?? ''}`);
 
+/** The stories that were prerendered: the feed and sitemaps list these, never a story that does not open. */
+const articles: Article[] = [];
+
 for (const entry of index.value.articles) {
   const slug = entry.slug;
   let text: string;
@@ -111,6 +117,7 @@ for (const entry of index.value.articles) {
     console.warn(`skipped /articles/${slug}: ${parsed.errors[0]?.message ?? 'invalid'}`);
     continue;
   }
+  articles.push(parsed.value);
   const url = `/articles/${slug}`;
   const rendered = server.render(url, { article: { slug, loaded: { article: parsed.value, warnings: parsed.warnings } } });
   write(`articles/${slug}.html`, page({ head: articleHead(parsed.value, ORIGIN, SITE_NAME), body: rendered.html, url, state: rendered.state }));
@@ -121,3 +128,7 @@ write('index.html', page({ head: frontPageHead(index.value, ORIGIN, SITE_NAME), 
 
 const notFound = server.render('/404', {});
 write('404.html', page({ head: plainHead(`Page not found | ${SITE_NAME}`, SITE_NAME), body: notFound.html, url: '/404' }));
+
+// Prerendering again over the same build may need fewer sitemap parts than last time: none may linger.
+for (const name of readdirSync(DIST)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(DIST, name));
+for (const file of await siteFiles(articles, { origin: ORIGIN, siteName: SITE_NAME, now: new Date() })) write(file.path, file.text);

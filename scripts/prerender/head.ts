@@ -1,22 +1,25 @@
 /**
- * What a prerendered page carries in its <head>: title, description, canonical link, Open Graph
- * and Twitter card tags, and schema.org NewsArticle JSON-LD. Every value comes from content, so
- * every value is escaped for where it goes: attributes, element text, or inert JSON.
+ * What a prerendered page carries in its <head>: title, description, canonical link, the feed
+ * link, Open Graph and Twitter card tags, robots hints, and schema.org JSON-LD. Every value comes
+ * from content, so every value is escaped for where it goes: attributes, element text, or inert JSON.
+ * The JSON-LD is typed with schema-dts, so `tsc` checks it against schema.org's vocabulary.
  */
+import type { ItemList, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import type { Article, ArticleIndex } from '../../src/content/schema';
 import { serializeForScript } from '../../src/app/prerenderedState';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { bylineNames, sourceCredit } from './credits';
+import { escapeHtml } from './escapeHtml';
+import { FEED_PATH, LOGO_PATH, lastModified, siteUrl, storyUrl } from './site';
 
 const meta = (attribute: 'name' | 'property', key: string, content: string) =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
+
+/** Every page names the feed, so a reader's feed finder works from any address, the 404 included. */
+const feedLink = (siteName: string) =>
+  `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(siteName)}" href="${FEED_PATH}" />`;
+
+/** Indexable pages let search show large pictures; noindex pages say nothing more. */
+const LARGE_PREVIEWS = meta('name', 'robots', 'max-image-preview:large');
 
 interface PageHead {
   readonly title: string;
@@ -31,6 +34,8 @@ function commonHead({ title, description, url, siteName, extra = [] }: PageHead)
     `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', description),
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    feedLink(siteName),
+    LARGE_PREVIEWS,
     meta('property', 'og:site_name', siteName),
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),
@@ -43,40 +48,74 @@ function absolute(src: string, origin: string): string {
   return src.startsWith('https://') ? src : new URL(src, origin).href;
 }
 
-export function articleHead(article: Article, origin: string, siteName: string): string {
-  const url = new URL(`/articles/${article.slug}`, origin).href;
-  const description = article.standfirst ?? article.body[0]?.text ?? article.headline;
-  const image = article.image ? absolute(article.image.src, origin) : undefined;
-  const jsonLd = {
+/** This site, as the publisher of every page on it. */
+export function publisherOf(origin: string, siteName: string): Organization {
+  return {
+    '@type': 'Organization',
+    name: siteName,
+    url: siteUrl('/', origin),
+    logo: { '@type': 'ImageObject', url: siteUrl(LOGO_PATH, origin) },
+  };
+}
+
+/**
+ * schema.org NewsArticle for a story, following Google's guidance for articles.
+ *
+ * Credit: a byline's writers are the Person authors; without one, the source (the agency,
+ * "Reuters") is the Organization author, and without either the site is. The source is also the
+ * `sourceOrganization` (the organisation the writers worked for). The publisher is always this
+ * site: it is the one publishing this page. The outlet that syndicated the story to us ("NDTV")
+ * neither wrote it nor publishes this page, so it is named through `isBasedOn`: this page is based
+ * on the NewsArticle NDTV published (it is not `sourceOrganization`, which would claim the writers
+ * worked for NDTV). `creditText` carries the credit line as the page shows it.
+ *
+ * Dates are written as the story has them: a date-only `published` stays date-only.
+ */
+export function newsArticleJsonLd(article: Article, origin: string, siteName: string): WithContext<NewsArticle> {
+  const url = storyUrl(article.slug, origin);
+  const publisher = publisherOf(origin, siteName);
+  const source = article.source;
+  const agency: Organization | undefined = source ? { '@type': 'Organization', name: source.name } : undefined;
+  const writers: Person[] = article.byline ? bylineNames(article.byline).map((name) => ({ '@type': 'Person', name })) : [];
+  const credit = [article.byline ? `By ${article.byline}` : undefined, source ? sourceCredit(source) : undefined].filter((part) => part !== undefined);
+  return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
-    description,
+    description: article.standfirst ?? article.body[0]?.text ?? article.headline,
     datePublished: article.published,
-    ...(article.updated ? { dateModified: article.updated } : {}),
+    dateModified: lastModified(article),
     dateline: article.dateline,
-    ...(article.section ? { articleSection: article.section } : {}),
-    ...(article.tags ? { keywords: article.tags.join(', ') } : {}),
-    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
-    ...(article.source
-      ? {
-          sourceOrganization: { '@type': 'Organization', name: article.source.name },
-          ...(article.source.syndicatedBy
-            ? { publisher: { '@type': 'Organization', name: article.source.syndicatedBy } }
-            : {}),
-        }
-      : {}),
-    ...(image ? { image: [image] } : {}),
-    mainEntityOfPage: url,
+    articleSection: article.section,
+    keywords: article.tags?.join(', '),
+    author: writers.length > 0 ? writers : [agency ?? publisher],
+    publisher,
+    sourceOrganization: agency,
+    isBasedOn: source?.syndicatedBy
+      ? { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: source.syndicatedBy }, ...(agency ? { author: agency } : {}) }
+      : undefined,
+    creditText: credit.length > 0 ? credit.join(' · ') : undefined,
+    image: article.image
+      ? [{ '@type': 'ImageObject', url: absolute(article.image.src, origin), width: `${article.image.width}`, height: `${article.image.height}` }]
+      : undefined,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     isAccessibleForFree: true,
-    about: (article.people ?? []).map((person) => ({
-      '@type': 'Person',
-      name: person.name,
-      jobTitle: person.role,
-      ...(person.affiliation ? { affiliation: person.affiliation } : {}),
-      ...(person.nativeName ? { alternateName: person.nativeName } : {}),
-    })),
+    about: (article.people ?? []).map(
+      (person): Person => ({
+        '@type': 'Person',
+        name: person.name,
+        jobTitle: person.role,
+        affiliation: person.affiliation ? { '@type': 'Organization', name: person.affiliation } : undefined,
+        alternateName: person.nativeName,
+      }),
+    ),
   };
+}
+
+export function articleHead(article: Article, origin: string, siteName: string): string {
+  const url = storyUrl(article.slug, origin);
+  const description = article.standfirst ?? article.body[0]?.text ?? article.headline;
+  const image = article.image ? absolute(article.image.src, origin) : undefined;
   return commonHead({
     title: `${article.headline} | ${siteName}`,
     description,
@@ -84,6 +123,7 @@ export function articleHead(article: Article, origin: string, siteName: string):
     siteName,
     extra: [
       meta('property', 'og:type', 'article'),
+      // As written: a date-only value stays a date (ISO 8601 allows it), never an invented midnight.
       meta('property', 'article:published_time', article.published),
       ...(article.updated ? [meta('property', 'article:modified_time', article.updated)] : []),
       ...(article.section ? [meta('property', 'article:section', article.section)] : []),
@@ -91,9 +131,23 @@ export function articleHead(article: Article, origin: string, siteName: string):
       meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
       meta('name', 'twitter:title', article.headline),
       meta('name', 'twitter:description', description),
-      `<script type="application/ld+json">${serializeForScript(jsonLd)}</script>`,
+      `<script type="application/ld+json">${serializeForScript(newsArticleJsonLd(article, origin, siteName))}</script>`,
     ],
   });
+}
+
+/** The front page's JSON-LD: the stories it lists, in its order. */
+export function frontPageJsonLd(index: ArticleIndex, origin: string): WithContext<ItemList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListElement: index.articles.map((entry, position) => ({
+      '@type': 'ListItem',
+      position: position + 1,
+      url: storyUrl(entry.slug, origin),
+      name: entry.headline,
+    })),
+  };
 }
 
 export function frontPageHead(index: ArticleIndex, origin: string, siteName: string): string {
@@ -101,27 +155,24 @@ export function frontPageHead(index: ArticleIndex, origin: string, siteName: str
   return commonHead({
     title: siteName,
     description,
-    url: new URL('/', origin).href,
+    url: siteUrl('/', origin),
     siteName,
     extra: [
       meta('property', 'og:type', 'website'),
       meta('name', 'twitter:card', 'summary'),
       meta('name', 'twitter:title', siteName),
       meta('name', 'twitter:description', description),
-      `<script type="application/ld+json">${serializeForScript({
-        '@context': 'https://schema.org',
-        '@type': 'ItemList',
-        itemListElement: index.articles.map((entry, position) => ({
-          '@type': 'ListItem',
-          position: position + 1,
-          url: new URL(`/articles/${entry.slug}`, origin).href,
-          name: entry.headline,
-        })),
-      })}</script>`,
+      `<script type="application/ld+json">${serializeForScript(frontPageJsonLd(index, origin))}</script>`,
     ],
   });
 }
 
+/** The not-found page and the fallback shell: never indexed, but they still name the feed. */
 export function plainHead(title: string, siteName: string): string {
-  return [`<title>${escapeHtml(title)}</title>`, meta('name', 'description', `${siteName}: world news, clearly told.`), '<meta name="robots" content="noindex" />'].join('\n    ');
+  return [
+    `<title>${escapeHtml(title)}</title>`,
+    meta('name', 'description', `${siteName}: world news, clearly told.`),
+    '<meta name="robots" content="noindex" />',
+    feedLink(siteName),
+  ].join('\n    ');
 }

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bylineNames } from '../../../scripts/prerender/credits';
 import { articleHead, frontPageHead } from '../../../scripts/prerender/head';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID, serializeForScript } from '../../../src/app/prerenderedState';
 import { parseArticleText } from '../../../src/content/parse';
@@ -102,11 +103,14 @@ describe(`articleHead() with each of ${TEXT_PAYLOADS.length} payloads in every f
       dateline: p,
       articleSection: p,
       keywords: `${p}, ${p}`,
-      author: { '@type': 'Person', name: p },
-      sourceOrganization: { name: p },
-      publisher: { name: p },
+      author: bylineNames(p).map((name) => ({ '@type': 'Person', name })),
+      sourceOrganization: { '@type': 'Organization', name: p },
+      // The syndicating outlet is named only as the publisher of the story this one is based on.
+      isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: p }, author: { '@type': 'Organization', name: p } },
+      publisher: { '@type': 'Organization', name: SITE_NAME },
+      creditText: `By ${p} · ${p}, via ${p}`,
       about: [
-        { '@type': 'Person', name: p, jobTitle: p, affiliation: p, alternateName: p },
+        { '@type': 'Person', name: p, jobTitle: p, affiliation: { '@type': 'Organization', name: p }, alternateName: p },
         { '@type': 'Person', name: 'Plain Person', jobTitle: 'Witness' },
       ],
     });
