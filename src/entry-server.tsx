@@ -18,6 +18,8 @@ export { STATE_ELEMENT_ID, PRERENDERED_ATTRIBUTE, serializeForScript } from './a
 export interface PrerenderData {
   readonly index?: ArticleIndex;
   readonly article?: { readonly slug: string; readonly loaded: LoadedArticle };
+  /** A list page's content file (its path under the content base) and what it holds. */
+  readonly list?: { readonly path: string; readonly data: ArticleIndex };
 }
 
 export interface Rendered {

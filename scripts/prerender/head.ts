@@ -167,6 +167,42 @@ export function frontPageHead(index: ArticleIndex, origin: string, siteName: str
   });
 }
 
+/** What a list page's head needs of it: its address and the stories and list it shows. */
+interface ListPageHeadInput {
+  readonly route: string;
+  readonly data: ArticleIndex & {
+    readonly list?: { readonly kind: string; readonly title?: string; readonly pages?: number };
+    readonly page?: number;
+  };
+}
+
+/**
+ * The head of the front page, of a section's or a tag's page, and of each numbered page of the
+ * archive: named for what it lists, canonical at its own address, with the stories it lists as
+ * an ItemList.
+ */
+export function listPageHead({ route, data }: ListPageHeadInput, origin: string, siteName: string): string {
+  const { list, page } = data;
+  if (route === '/' || !list) return frontPageHead(data, origin, siteName);
+  const name = list.kind === 'all' ? 'All stories' : list.kind === 'tag' ? `Stories about ${list.title ?? ''}` : (list.title ?? '');
+  // A numbered page does not know how many pages follow it (that would change it on every publish).
+  const where = page !== undefined ? `${name}, page ${page}` : name;
+  const description = page !== undefined ? `${siteName}: ${list.kind === 'all' ? 'the archive' : name}, page ${page}.` : `${siteName}: the latest in ${list.title ?? 'world news'}.`;
+  return commonHead({
+    title: `${where} | ${siteName}`,
+    description,
+    url: siteUrl(route, origin),
+    siteName,
+    extra: [
+      meta('property', 'og:type', 'website'),
+      meta('name', 'twitter:card', 'summary'),
+      meta('name', 'twitter:title', `${where} | ${siteName}`),
+      meta('name', 'twitter:description', description),
+      `<script type="application/ld+json">${serializeForScript(frontPageJsonLd(data, origin))}</script>`,
+    ],
+  });
+}
+
 /** The not-found page and the fallback shell: never indexed, but they still name the feed. */
 export function plainHead(title: string, siteName: string): string {
   return [

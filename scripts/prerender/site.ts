@@ -28,8 +28,11 @@ export function storyUrl(slug: string, origin: string): string {
   return siteUrl(`/articles/${slug}`, origin);
 }
 
+/** What lists, sitemaps and the feed's order need of a story: an index entry has it too. */
+export type Dated = Pick<Article, 'slug' | 'published' | 'updated'>;
+
 /** The date the story last changed, as written: `updated`, else `published`. */
-export function lastModified(article: Article): string {
+export function lastModified(article: Pick<Article, 'published' | 'updated'>): string {
   return article.updated ?? article.published;
 }
 
@@ -45,7 +48,7 @@ export function instantOf(value: string): Date {
 }
 
 /** Newest published first; the slug breaks ties so that every build lists stories in the same order. */
-export function newestFirst(articles: readonly Article[]): Article[] {
+export function newestFirst<T extends Dated>(articles: readonly T[]): T[] {
   return [...articles].sort(
     (a, b) => instantOf(b.published).getTime() - instantOf(a.published).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );

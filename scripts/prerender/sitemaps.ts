@@ -10,7 +10,10 @@ import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import { endKey, parsePartialDate } from '../../src/content/dates';
 import type { Article } from '../../src/content/schema';
-import { instantOf, lastModified, newestFirst, siteUrl, storyUrl, type SiteContext } from './site';
+import { instantOf, lastModified, newestFirst, siteUrl, storyUrl, type Dated, type SiteContext } from './site';
+
+/** What the sitemaps need of a story: its index entry (`npm run publish` has no more of most stories). */
+export type SitemapStory = Dated & Pick<Article, 'headline'>;
 
 /**
  * URLs per sitemap file. The protocol allows 50,000, but smaller files are cheaper to regenerate
@@ -39,13 +42,17 @@ async function urlset(items: readonly SitemapItemLoose[], news: boolean): Promis
   return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
 }
 
-/** The front page (changed when its newest story did) and every story, newest first. */
-function siteItems(articles: readonly Article[], origin: string): SitemapItemLoose[] {
-  const stories = newestFirst(articles).map((story) => ({ url: storyUrl(story.slug, origin), lastmod: lastModified(story) }));
+/**
+ * Every story, oldest first, then the front page (changed when its newest story did). Oldest
+ * first, so that when the URLs are split across files a new story changes only the last file:
+ * the others stay as search engines last read them.
+ */
+function siteItems(articles: readonly SitemapStory[], origin: string): SitemapItemLoose[] {
+  const stories = newestFirst(articles).reverse().map((story) => ({ url: storyUrl(story.slug, origin), lastmod: lastModified(story) }));
   // A loop, not Math.max(...list): spreading a list of 100,000 stories would overflow the call stack.
   const newest = articles.reduce((latest, story) => Math.max(latest, instantOf(lastModified(story)).getTime()), Number.NEGATIVE_INFINITY);
   const front = { url: siteUrl('/', origin), ...(articles.length > 0 ? { lastmod: new Date(newest).toISOString() } : {}) };
-  return [front, ...stories];
+  return [...stories, front];
 }
 
 /**
@@ -53,7 +60,7 @@ function siteItems(articles: readonly Article[], origin: string): SitemapItemLoo
  * MAX_URLS_PER_SITEMAP URLs; beyond that sitemap-1.xml, sitemap-2.xml … and sitemap.xml becomes
  * their index, so robots.txt names the same address at any size.
  */
-export async function sitemapFiles(articles: readonly Article[], site: Pick<SiteContext, 'origin'>): Promise<SiteFile[]> {
+export async function sitemapFiles(articles: readonly SitemapStory[], site: Pick<SiteContext, 'origin'>): Promise<SiteFile[]> {
   const items = siteItems(articles, site.origin);
   if (items.length <= MAX_URLS_PER_SITEMAP) return [{ path: 'sitemap.xml', text: await urlset(items, false) }];
 
@@ -74,7 +81,7 @@ export async function sitemapFiles(articles: readonly Article[], site: Pick<Site
  * Whether a story's publication falls in the news window: any part of its published date (a whole
  * day for a date-only value) between `now` minus two days and `now`.
  */
-export function inNewsWindow(article: Article, now: Date): boolean {
+export function inNewsWindow(article: Pick<Article, 'published'>, now: Date): boolean {
   const published = parsePartialDate(article.published);
   if (!published) return false;
   return endKey(published) > now.getTime() - NEWS_WINDOW_MS && published.sortKey <= now.getTime();
@@ -87,7 +94,7 @@ export function inNewsWindow(article: Article, now: Date): boolean {
 const EMPTY_NEWS_SITEMAP = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}"></urlset>`;
 
 /** sitemap-news.xml: the stories published in the last two days, newest first (at most MAX_URLS_PER_SITEMAP, Google's limit too). */
-export async function newsSitemap(articles: readonly Article[], site: SiteContext): Promise<string> {
+export async function newsSitemap(articles: readonly SitemapStory[], site: SiteContext): Promise<string> {
   const recent = newestFirst(articles.filter((story) => inNewsWindow(story, site.now))).slice(0, MAX_URLS_PER_SITEMAP);
   if (recent.length === 0) return EMPTY_NEWS_SITEMAP;
   return urlset(

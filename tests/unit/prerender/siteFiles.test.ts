@@ -12,7 +12,7 @@ const ORIGIN = 'https://dispatch.example';
 
 describe('siteFiles()', () => {
   it('writes the feed, the sitemap, the news sitemap and robots.txt, the XML ones well-formed', async () => {
-    const files = await siteFiles([realStory()], { origin: ORIGIN, siteName: SITE_NAME, now: new Date('2025-03-21T06:00:00Z') });
+    const files = await siteFiles({ feed: [realStory()], entries: [realStory()] }, { origin: ORIGIN, siteName: SITE_NAME, now: new Date('2025-03-21T06:00:00Z') });
     expect(files.map((file) => file.path)).toEqual(['feed.xml', 'sitemap.xml', 'sitemap-news.xml', 'robots.txt']);
     const xml = new Map(files.filter((file) => file.path.endsWith('.xml')).map((file) => [file.path, parseXml(file.text)]));
     expect(children(child(xml.get('feed.xml'), 'feed'), 'entry')).toHaveLength(1);
@@ -22,7 +22,7 @@ describe('siteFiles()', () => {
   });
 
   it('robots.txt names both sitemaps by absolute URL and keeps crawlers out of the preview', async () => {
-    const files = await siteFiles([], { origin: ORIGIN, siteName: SITE_NAME, now: new Date() });
+    const files = await siteFiles({ feed: [], entries: [] }, { origin: ORIGIN, siteName: SITE_NAME, now: new Date() });
     const robots = files.find((file) => file.path === 'robots.txt')?.text ?? '';
     const lines = robots.split('\n');
     expect(lines).toContain('User-agent: *');
