@@ -69,6 +69,7 @@ function locationBody(route: Route, security: Readonly<Record<string, string>>):
   for (const [name, value] of Object.entries(headers)) lines.push(`add_header ${name} ${quote(value)} always;`);
   if (route.notFound === 'json') lines.push('error_page 404 @not_found_json;');
   // `if` holding only a `return` is one of the uses nginx documents as safe.
+  if (route.goneIf !== undefined) lines.push(`if (-f $document_root${fileArgument(route.goneIf)}) { return 410; }`);
   if (route.onlyIf !== undefined) lines.push(`if (!-f $document_root${fileArgument(route.onlyIf)}) { return 404; }`);
   if (route.files.length === 0) lines.push('return 404;');
   // An internal location is reached by error_page alone, for its own file: nginx serves it as is.
@@ -121,6 +122,8 @@ export function nginxServerConfig(options: NginxOptions): string {
     'if_modified_since before;',
     '',
     `error_page 404 ${NOT_FOUND_PAGE};`,
+    '# A story taken down (npm run publish -- --unpublish): Gone, with the not-found page.',
+    `error_page 410 ${NOT_FOUND_PAGE};`,
     '',
   ];
   for (const route of siteRoutes(options)) {

@@ -128,12 +128,12 @@ export function createSiteServer({ root: rootDir, contentBase }: SiteServerOptio
     return { ...security, 'Cache-Control': CACHE_CONTROL[kind], ...extra };
   }
 
-  function sendNotFound(req: IncomingMessage, res: ServerResponse, answer: NotFoundAnswer): void {
+  function sendNotFound(req: IncomingMessage, res: ServerResponse, answer: NotFoundAnswer, status: 404 | 410 = 404): void {
     const headers = withCache('notFound');
     const page = answer === 'page' ? fileAt(root, NOT_FOUND_PAGE) : undefined;
-    if (page) return sendFile(req, res, NOT_FOUND_PAGE, page, 404, headers);
+    if (page) return sendFile(req, res, NOT_FOUND_PAGE, page, status, headers);
     const body = Buffer.from(NOT_FOUND_JSON);
-    res.writeHead(404, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.byteLength });
+    res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.byteLength });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -152,6 +152,7 @@ export function createSiteServer({ root: rootDir, contentBase }: SiteServerOptio
       return;
     }
     const { route, slug } = routeFor(routes, path);
+    if (route.goneIf !== undefined && fileAt(root, fillPath(route.goneIf, path, slug))) return sendNotFound(req, res, route.notFound, 410);
     if (route.internal || (route.onlyIf !== undefined && !fileAt(root, fillPath(route.onlyIf, path, slug)))) {
       return sendNotFound(req, res, route.notFound);
     }

@@ -131,6 +131,8 @@ export interface Route {
   readonly files: readonly string[];
   /** Answered only when this file exists; otherwise not found. */
   readonly onlyIf?: string;
+  /** When this file exists, the answer is 410 Gone (with the not-found answer's body): a story taken down. */
+  readonly goneIf?: string;
   readonly cache: CacheKind;
   readonly notFound: NotFoundAnswer;
   /** Never answered when asked for directly: only as the answer to another address. */
@@ -140,6 +142,9 @@ export interface Route {
 
 /** The story addresses the app routes (src/app/AppRoutes.tsx), with a slug as the contract defines it. */
 export const STORY_PATTERN = '^/articles/(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)$';
+
+/** The archive's list pages (src/app/AppRoutes.tsx): /page/3, /section/world, /tag/iran/page/2. */
+export const LIST_PATTERN = '^/(?:page/[1-9][0-9]*|(?:section|tag)/[a-z0-9]+(?:-[a-z0-9]+)*(?:/page/[1-9][0-9]*)?)$';
 
 export interface SiteOptions {
   /** The build's VITE_CONTENT_BASE: where the reader fetches stories from. */
@@ -178,11 +183,15 @@ export function siteRoutes({ contentBase }: SiteOptions): readonly Route[] {
       // A story is a page while its file is published: one added after the build is read by the
       // app shell, and one taken down (its file removed) is gone at once, prerendered or not. With
       // the content elsewhere (VITE_CONTENT_BASE) this server cannot know, and leaves it to the app.
-      ...(contentIsLocal(contentBase) ? { onlyIf: '/content/articles/$slug.json' } : {}),
+      // `npm run publish -- --unpublish` leaves a tombstone: the story is gone, not merely not found.
+      ...(contentIsLocal(contentBase) ? { onlyIf: '/content/articles/$slug.json', goneIf: '/content/articles/$slug.gone' } : {}),
       files: ['/articles/$slug.html', '/200.html'],
       cache: 'news',
       notFound: 'page',
     },
+    // The archive's pages (scripts/site/archive.ts): the front page's older pages, each section's
+    // and each tag's, all prerendered; a page that does not exist is not found.
+    { id: 'lists', match: { pattern: LIST_PATTERN }, files: ['$uri.html'], cache: 'news', notFound: 'page' },
     // The shell (200.html, which the service worker keeps), the front page by its file name, and
     // feeds and sitemaps: they change as stories do.
     { id: 'news-files', match: { pattern: '\\.(?:html|xml)$' }, files: ['$uri'], cache: 'news', notFound: 'page' },
