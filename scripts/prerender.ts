@@ -66,6 +66,7 @@ const site = { origin: ORIGIN, siteName: renderer.siteName, now: new Date() };
 for (const file of await siteFiles({ feed: articles, entries: articles }, site)) write(file.path, file.text);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const rss = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
-  `prerendered ${stories.length} stories and ${lists.length} list pages: ${written} files, ${bytes.toLocaleString('en')} bytes, in ${seconds} s`,
+  `prerendered ${stories.length} stories and ${lists.length} list pages: ${written} files, ${bytes.toLocaleString('en')} bytes, in ${seconds} s (max RSS ${rss} MB)`,
 );
