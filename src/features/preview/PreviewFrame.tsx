@@ -15,7 +15,7 @@ async function audit(request: number, draft: DraftMessage | null): Promise<void>
     return;
   }
   try {
-    const { auditPane } = await import('./auditPane');
+    const { auditPane } = await import('./previewAudit');
     window.parent.postMessage(auditedMessage(request, await auditPane(draft.article)), origin);
   } catch {
     window.parent.postMessage(auditedMessage(request, { ok: false, message: 'the accessibility checker could not be loaded' }), origin);

@@ -321,14 +321,16 @@ export function PreviewPage() {
       <a className="skip-link" href="#draft-editor">
         Skip to the draft
       </a>
-      <header className={styles.bar}>
+      {/* Named, because the pane exposed to screen readers holds the reader's own banner and main:
+          these are the preview's, and say so. */}
+      <header className={styles.bar} aria-label="Editors’ preview">
         <Link to="/" className={styles.brand}>
           {SITE_NAME}
         </Link>
         <h1 className={styles.title}>Editors’ preview</h1>
       </header>
 
-      <main className={styles.main}>
+      <main className={styles.main} aria-label="Draft and preview">
         <div className={styles.work}>
           <section className={styles.panel} aria-labelledby={`${ids}-draft`}>
             <h2 id={`${ids}-draft`} className={styles.heading}>

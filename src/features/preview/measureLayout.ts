@@ -17,8 +17,11 @@ export function lineCount(element: HTMLElement): number {
 
 /** Runs of text with no place to wrap but overflow-wrap's: split at spaces, and after hyphens and dashes. */
 const UNBREAKABLE = /[^\s\u002d\u2010-\u2014]+[\u002d\u2010-\u2014]?/g;
-/** No glyph of the reader's fonts is narrower than this share of the font size: shorter runs fit any column. */
-const NARROWEST_GLYPH = 0.25;
+/**
+ * No glyph of the reader's fonts is wider than this many ems (the widest, W, M and CJK, are about
+ * one): a run shorter than column ÷ this fits, and is not measured.
+ */
+const WIDEST_GLYPH_EM = 1.2;
 const MAX_OVERFLOWS = 20;
 const SHOWN_CHARACTERS = 48;
 
@@ -46,7 +49,7 @@ function overflows(root: Element, article: Article): Overflow[] {
       fontSizes.set(parent, metrics);
     }
     if (metrics.column <= 0) continue;
-    const shortest = metrics.column / (metrics.fontSize * NARROWEST_GLYPH);
+    const shortest = metrics.column / (metrics.fontSize * WIDEST_GLYPH_EM);
     for (const match of text.matchAll(UNBREAKABLE)) {
       const word = match[0];
       if (word.length < shortest) continue;
