@@ -214,7 +214,7 @@ test.describe('the editors’ preview', () => {
     // The same draft, checked for accessibility in the 360 and 1280 px panes: the reader's page
     // passes, and the lead image without alt text is named by its JSON path.
     await page.getByRole('button', { name: 'Check accessibility' }).click();
-    const results = page.getByRole('region', { name: 'Accessibility' });
+    const results = page.getByRole('region', { name: 'Accessibility', exact: true });
     await expect(results.getByRole('status')).toHaveText(/^axe found no violations at 360 px and 1280 px; 1 problem in the content\./, { timeout: 30_000 });
     for (const width of [360, 1280]) await expect(results.getByRole('region', { name: `Accessibility at ${width} px` })).toContainText('No violations.');
     const content = results.getByRole('region', { name: 'Accessibility of the content' });
