@@ -13,7 +13,7 @@ import { STORY_PATH, STORY_SLUG } from './pages';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const JS_BUDGET = 110_000;
 const CSS_BUDGET = 12_000;
-const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror)[^/]*$/;
+const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror|axe)[^/]*$/;
 
 const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
 const readDist = (path: string) => readFileSync(join(DIST, path));

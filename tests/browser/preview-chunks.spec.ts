@@ -13,9 +13,10 @@ const ASSETS = join(DIST, 'assets');
 
 /**
  * Strings found only in the preview's code: the panes' message channel, the saved draft's key, an
- * editorial warning of the draft checker (in the worker too) and CodeMirror's lint marks.
+ * editorial warning of the draft checker (in the worker too), CodeMirror's lint marks and the
+ * accessibility check's rule tag (axe-core, loaded in the panes when an editor asks).
  */
-const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'the card links to nothing', 'cm-lintRange'];
+const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'the card links to nothing', 'cm-lintRange', 'wcag22aa'];
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const isPreviewCode = (file: string) => PREVIEW_MARKERS.some((marker) => read(file).includes(marker));
@@ -46,6 +47,8 @@ test.describe('the built files', () => {
     const previewChunks = jsFiles().filter(isPreviewCode);
     expect(previewChunks.some((file) => /PreviewPage-/.test(file))).toBe(true);
     expect(previewChunks.some((file) => /draftAnalysis\.worker-/.test(file))).toBe(true);
+    // axe-core, in a chunk of its own that only a pane asked to check loads.
+    expect(previewChunks.some((file) => /previewAudit-/.test(file))).toBe(true);
   });
 
   test('load none of the preview on the reader’s pages', () => {

@@ -1,17 +1,25 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ArticleView } from '../article/ArticleView';
 import { StatusPage } from '../../ui/StatusPage';
 import buttons from '../../ui/Button.module.css';
-import { isToFrame, readyMessage, renderedMessage, type ToFrame } from './previewFrameProtocol';
+import { measureLayout } from './measureLayout';
+import { auditedMessage, isToFrame, readyMessage, renderedMessage, type DraftMessage } from './previewFrameProtocol';
 import './PreviewFrame.module.css';
 
-/** Lines the headline takes, as this pane lays it out. */
-function lineCount(element: HTMLElement): number {
-  const style = getComputedStyle(element);
-  const lineHeight = Number.parseFloat(style.lineHeight);
-  const perLine = Number.isFinite(lineHeight) ? lineHeight : Number.parseFloat(style.fontSize) * 1.2;
-  return perLine > 0 ? Math.round(element.getBoundingClientRect().height / perLine) : 0;
+/** axe is fetched the first time an editor asks for the check, never with the pane. */
+async function audit(request: number, draft: DraftMessage | null): Promise<void> {
+  const origin = window.location.origin;
+  if (!draft) {
+    window.parent.postMessage(auditedMessage(request, { ok: false, message: 'the pane has no draft yet' }), origin);
+    return;
+  }
+  try {
+    const { auditPane } = await import('./previewAudit');
+    window.parent.postMessage(auditedMessage(request, await auditPane(draft.article)), origin);
+  } catch {
+    window.parent.postMessage(auditedMessage(request, { ok: false, message: 'the accessibility checker could not be loaded' }), origin);
+  }
 }
 
 const isEmbedded = (): boolean => typeof window !== 'undefined' && window.parent !== window;
@@ -21,7 +29,8 @@ const isEmbedded = (): boolean => typeof window !== 'undefined' && window.parent
  * showing the draft the preview page hands over. Opened on its own it only points to the preview.
  */
 export function PreviewFrame() {
-  const [draft, setDraft] = useState<ToFrame | null>(null);
+  const [draft, setDraft] = useState<DraftMessage | null>(null);
+  const shown = useRef<DraftMessage | null>(null);
 
   useEffect(() => {
     if (!isEmbedded()) return;
@@ -29,6 +38,10 @@ export function PreviewFrame() {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || event.origin !== origin || !isToFrame(event.data)) return;
       const message = event.data;
+      if (message.type === 'audit') {
+        void audit(message.request, shown.current);
+        return;
+      }
       document.documentElement.dataset.previewScrollbars = message.scrollbars;
       // A long draft renders in slices, so the editor beside it (same thread) keeps up with typing.
       startTransition(() => setDraft(message));
@@ -40,11 +53,11 @@ export function PreviewFrame() {
 
   useEffect(() => {
     if (!draft) return;
+    shown.current = draft;
     let cancelled = false;
     void document.fonts.ready.then(() => {
       if (cancelled) return;
-      const headline = document.getElementById('headline');
-      window.parent.postMessage(renderedMessage(draft.revision, headline ? lineCount(headline) : 0), window.location.origin);
+      window.parent.postMessage(renderedMessage(draft.revision, measureLayout(draft.article)), window.location.origin);
     });
     return () => {
       cancelled = true;

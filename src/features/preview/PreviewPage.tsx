@@ -1,15 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { articleQuery, indexQuery } from '../../content/queries';
+import { diffStories } from '../../content/storyDiff';
 import { SITE_NAME } from '../../ui/site';
 import { useDocumentHead } from '../../ui/useDocumentHead';
 import buttons from '../../ui/Button.module.css';
+import { AccessibilityCheck } from './AccessibilityCheck';
 import { bySeverityThenPlace, type Problem } from './analyzeDraft';
 import { blankTemplate } from './blankTemplate';
 import { DraftEditor, type DraftEditorHandle } from './DraftEditor';
+import { offsetOfPath } from './draftPlaces';
 import { loadDraft, saveDraft, type SaveOutcome } from './draftStorage';
-import { headlineLinesWarning } from './editorialChecks';
+import { lineColumn, lineStarts } from './jsonPositions';
+import { layoutWarnings } from './layoutWarnings';
 import { OpenDraftBar } from './OpenDraftBar';
-import { DEVICES, PreviewPanes, type Device, type PaneMode, type ShownDraft } from './PreviewPanes';
+import { DEVICES, PreviewPanes, type Device, type PaneMode, type PreviewPanesHandle, type ShownDraft } from './PreviewPanes';
+import type { LayoutReport } from './previewFrameProtocol';
+import { StoryChanges, type ChangesState } from './StoryChanges';
 import { ProblemList } from './ProblemList';
 import { decodeDraft, draftInHash } from './shareLink';
 import { TakeAwayBar } from './TakeAwayBar';
@@ -92,6 +100,15 @@ const MODES: readonly { id: PaneMode; label: string; more: string }[] = [
   ...DEVICES.map((device) => ({ id: device.id, label: `${device.width} px`, more: `: ${device.label.toLowerCase()} alone, full size` })),
 ];
 
+/** The panes axe checks: a phone's width and a desktop's (the tablet's layout is one or the other). */
+const AUDITED: readonly Device[] = DEVICES.filter((device) => device.id === 'mobile' || device.id === 'desktop');
+const deviceOf = (id: Device['id']): Device => DEVICES.find((device) => device.id === id) ?? DEVICES[DEVICES.length - 1] ?? { id, label: id, width: 0, scrollbars: 'classic' };
+
+interface Layouts {
+  readonly revision: number;
+  readonly reports: ReadonlyMap<Device['id'], LayoutReport>;
+}
+
 const size = (length: number) => (length < 1024 ? `${length} characters` : `${(length / 1024).toFixed(length < 10_240 ? 1 : 0)} KB`);
 
 /** The editors' preview: a draft's JSON beside the reader's own pages at three widths. */
@@ -99,11 +116,13 @@ export function PreviewPage() {
   useDocumentHead('Editors’ preview', 'Check a draft story at every screen width before it is published.');
   const editor = useRef<DraftEditorHandle>(null);
   const [first] = useState(firstDraft);
-  const { analysis, shown, check } = useDraftAnalysis();
+  const { analysis, shown, text: analysedText, check } = useDraftAnalysis();
   const [mode, setMode] = useState<PaneMode>('all');
   const [notice, setNotice] = useState<Notice>(first.notice);
   const [saved, setSaved] = useState<Saved | null>(null);
-  const [headlineLines, setHeadlineLines] = useState<{ revision: number; lines: number } | null>(null);
+  const [layouts, setLayouts] = useState<Layouts | null>(null);
+  const [reached, setReached] = useState<Device['id']>('desktop');
+  const panes = useRef<PreviewPanesHandle>(null);
   const [dragging, setDragging] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   const saveTimer = useRef<number | undefined>(undefined);
@@ -244,21 +263,54 @@ export function PreviewPage() {
     };
   }, [openFile]);
 
-  const onRendered = useCallback((device: Device['id'], revision: number, lines: number) => {
-    if (device === 'mobile') setHeadlineLines({ revision, lines });
+  const onRendered = useCallback((device: Device['id'], revision: number, layout: LayoutReport) => {
+    setLayouts((current) => {
+      const reports = new Map(current?.revision === revision ? current.reports : []);
+      reports.set(device, layout);
+      return { revision, reports };
+    });
   }, []);
 
+  // What the panes laid out, as warnings placed in the text (only once there are some: placing
+  // reads the whole draft).
   const problems = useMemo<readonly Problem[] | null>(() => {
     if (!analysis) return null;
-    if (!analysis.ok || !shown || headlineLines?.revision !== shown.revision) return analysis.problems;
-    const warning = headlineLinesWarning(headlineLines.lines);
-    if (!warning) return analysis.problems;
-    const place = analysis.headlinePlace;
-    const measured: Problem = { severity: 'warning', ...warning, from: place.from, to: place.from, line: place.line, column: place.column };
-    return [...analysis.problems, measured].sort(bySeverityThenPlace);
-  }, [analysis, shown, headlineLines]);
+    if (!analysis.ok || !shown || layouts?.revision !== shown.revision) return analysis.problems;
+    const warnings = layoutWarnings([...layouts.reports.values()]);
+    if (warnings.length === 0) return analysis.problems;
+    const starts = lineStarts(analysedText);
+    const measured = warnings.map<Problem>((warning) => {
+      const from = offsetOfPath(analysedText, analysis.article, warning.path);
+      return { severity: 'warning', ...warning, from, to: from, ...lineColumn(starts, from) };
+    });
+    return [...analysis.problems, ...measured].sort(bySeverityThenPlace);
+  }, [analysis, analysedText, shown, layouts]);
 
   const paneDraft = usePaneDraft(shown, analysis?.length ?? 0, lastKeystroke);
+
+  // The published story of the draft's slug, if there is one, through the reader's own fetch and parser.
+  const index = useQuery(indexQuery());
+  const slug = paneDraft?.article.slug;
+  const isPublished = slug !== undefined && (index.data?.articles.some((entry) => entry.slug === slug) ?? false);
+  const published = useQuery({ ...articleQuery(slug ?? ''), enabled: isPublished });
+  const changes = useMemo<ChangesState>(() => {
+    if (!paneDraft || !isPublished) return { kind: 'unpublished' };
+    if (published.data) return { kind: 'ready', diff: diffStories(published.data.article, paneDraft.article) };
+    if (published.error) return { kind: 'failed', message: published.error.message };
+    return { kind: 'loading' };
+  }, [paneDraft, isPublished, published.data, published.error]);
+
+  /** Takes the cursor to a path of the story the panes show. */
+  const moveToPath = useCallback(
+    (path: string) => {
+      const text = editor.current?.getText() ?? '';
+      const article = analysis?.ok ? analysis.article : paneDraft?.article;
+      editor.current?.moveTo(article ? offsetOfPath(text, article, path) : 0);
+    },
+    [analysis, paneDraft],
+  );
+
+  const exposed: Device['id'] = mode === 'all' ? reached : mode;
   const outOfDate = analysis !== null && !analysis.ok && shown !== null;
   const emptyMessage =
     analysis === null || shown !== null ? 'Checking the draft…' : 'Nothing to show yet: fix the errors in the list of problems first.';
@@ -269,14 +321,16 @@ export function PreviewPage() {
       <a className="skip-link" href="#draft-editor">
         Skip to the draft
       </a>
-      <header className={styles.bar}>
+      {/* Named, because the pane exposed to screen readers holds the reader's own banner and main:
+          these are the preview's, and say so. */}
+      <header className={styles.bar} aria-label="Editors’ preview">
         <Link to="/" className={styles.brand}>
           {SITE_NAME}
         </Link>
         <h1 className={styles.title}>Editors’ preview</h1>
       </header>
 
-      <main className={styles.main}>
+      <main className={styles.main} aria-label="Draft and preview">
         <div className={styles.work}>
           <section className={styles.panel} aria-labelledby={`${ids}-draft`}>
             <h2 id={`${ids}-draft`} className={styles.heading}>
@@ -319,7 +373,7 @@ export function PreviewPage() {
               ) : null}{' '}
               <span>Tab leaves the editor; problems are listed below it.</span>
             </p>
-            <TakeAwayBar getText={() => editor.current?.getText() ?? ''} />
+            <TakeAwayBar getText={() => editor.current?.getText() ?? ''} publishable={analysis?.ok ? analysis.article.slug : null} />
           </section>
 
           <section className={styles.panel} aria-labelledby={`${ids}-problems`}>
@@ -327,6 +381,25 @@ export function PreviewPage() {
               Problems
             </h2>
             <ProblemList problems={problems} onChoose={(problem) => editor.current?.moveTo(problem.from)} />
+          </section>
+
+          <section className={styles.panel} aria-labelledby={`${ids}-changes`}>
+            <h2 id={`${ids}-changes`} className={styles.heading}>
+              Changes
+            </h2>
+            <StoryChanges state={changes} onChoose={moveToPath} />
+          </section>
+
+          <section className={styles.panel} aria-labelledby={`${ids}-a11y`}>
+            <h2 id={`${ids}-a11y`} className={styles.heading}>
+              Accessibility
+            </h2>
+            <AccessibilityCheck
+              devices={AUDITED}
+              draft={paneDraft}
+              audit={(device) => panes.current?.audit(device) ?? Promise.resolve({ ok: false, message: 'the panes are not ready' })}
+              onChoose={moveToPath}
+            />
           </section>
         </div>
 
@@ -340,7 +413,16 @@ export function PreviewPage() {
                 <legend className="visually-hidden">Widths shown</legend>
                 {MODES.map((option) => (
                   <label key={option.id} className={styles.mode}>
-                    <input type="radio" name={`${ids}-mode`} value={option.id} checked={mode === option.id} onChange={() => setMode(option.id)} />
+                    <input
+                      type="radio"
+                      name={`${ids}-mode`}
+                      value={option.id}
+                      checked={mode === option.id}
+                      onChange={() => {
+                        setMode(option.id);
+                        if (option.id !== 'all') setReached(option.id);
+                      }}
+                    />
                     <span>
                       {option.label}
                       <span className="visually-hidden">{option.more}</span>
@@ -349,13 +431,47 @@ export function PreviewPage() {
                 ))}
               </fieldset>
             </div>
+            <div className={styles.reached}>
+              <p id={`${ids}-reached-note`}>
+                Screen readers and the keyboard reach only the {deviceOf(exposed).label.toLowerCase()} pane ({deviceOf(exposed).width} px);
+                the others are visual copies, hidden from them.
+              </p>
+              <label className={styles.inline}>
+                <span className={styles.fieldLabel}>Pane they reach</span>
+                <select
+                  className={styles.select}
+                  value={exposed}
+                  aria-describedby={`${ids}-reached-note`}
+                  onChange={(event) => {
+                    const device = DEVICES.find((candidate) => candidate.id === event.target.value);
+                    if (!device) return;
+                    setReached(device.id);
+                    if (mode !== 'all') setMode(device.id);
+                  }}
+                >
+                  {DEVICES.map((device) => (
+                    <option key={device.id} value={device.id}>
+                      {device.label}, {device.width} px
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
             {outOfDate ? (
               <p className={styles.stale}>
                 Out of date: the draft has {errorCount === 1 ? 'an error' : `${errorCount} errors`}, so the panes show the last version that
                 could be shown.
               </p>
             ) : null}
-            <PreviewPanes draft={paneDraft} mode={mode} outOfDate={outOfDate} emptyMessage={emptyMessage} onRendered={onRendered} />
+            <PreviewPanes
+              ref={panes}
+              draft={paneDraft}
+              mode={mode}
+              outOfDate={outOfDate}
+              emptyMessage={emptyMessage}
+              exposed={exposed}
+              onRendered={onRendered}
+            />
           </section>
 
           <section className={styles.panel} aria-labelledby={`${ids}-travel`}>

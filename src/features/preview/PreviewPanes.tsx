@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { Article } from '../../content/schema';
-import { draftMessage, FRAME_PATH, isFromFrame, type Scrollbars } from './previewFrameProtocol';
+import { auditMessage, draftMessage, FRAME_PATH, isFromFrame, type AuditResult, type LayoutReport, type Scrollbars } from './previewFrameProtocol';
 import styles from './PreviewPanes.module.css';
 
 export interface Device {
@@ -30,7 +30,10 @@ interface PaneProps {
   readonly outOfDate: boolean;
   /** Said in a pane that has had nothing good to show yet. */
   readonly emptyMessage: string;
-  readonly onRendered: (device: Device['id'], revision: number, headlineLines: number) => void;
+  /** Whether this pane is the one screen readers and the keyboard reach (the others are inert copies). */
+  readonly exposed: boolean;
+  readonly onRendered: (device: Device['id'], revision: number, layout: LayoutReport) => void;
+  readonly auditors: Map<Device['id'], () => Promise<AuditResult>>;
 }
 
 interface Fit {
@@ -44,13 +47,42 @@ interface Fit {
  * width. Scaled to fit its slot when all widths are shown; at full size (scrolling sideways inside
  * the slot if need be) when it is shown alone. Hidden panes stay loaded, so switching is instant.
  */
-function Pane({ device, draft, mode, outOfDate, emptyMessage, onRendered }: PaneProps) {
+/** An audit takes seconds on a long story; past this the pane is taken not to answer. */
+const AUDIT_TIMEOUT_MS = 60_000;
+
+function Pane({ device, draft, mode, outOfDate, emptyMessage, exposed, onRendered, auditors }: PaneProps) {
   const slot = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const latest = useRef({ draft, onRendered });
   const [fit, setFit] = useState<Fit>({ scale: 1, height: 600 });
   const captionId = useId();
   const hidden = mode !== 'all' && mode !== device.id;
+  const pending = useRef(new Map<number, (result: AuditResult) => void>());
+  const requests = useRef(0);
+
+  useEffect(() => {
+    const waiting = pending.current;
+    auditors.set(device.id, () => {
+      const win = frame.current?.contentWindow;
+      if (!win) return Promise.resolve({ ok: false, message: 'the pane is not loaded' });
+      const request = ++requests.current;
+      return new Promise<AuditResult>((resolve) => {
+        const timer = window.setTimeout(() => {
+          waiting.delete(request);
+          resolve({ ok: false, message: 'the pane did not answer' });
+        }, AUDIT_TIMEOUT_MS);
+        waiting.set(request, (result) => {
+          window.clearTimeout(timer);
+          waiting.delete(request);
+          resolve(result);
+        });
+        win.postMessage(auditMessage(request), window.location.origin);
+      });
+    });
+    return () => {
+      auditors.delete(device.id);
+    };
+  }, [auditors, device.id]);
   const fullSize = mode === device.id;
 
   useEffect(() => {
@@ -79,8 +111,10 @@ function Pane({ device, draft, mode, outOfDate, emptyMessage, onRendered }: Pane
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin || event.source !== frame.current?.contentWindow || !isFromFrame(event.data)) return;
-      if (event.data.type === 'ready') send(latest.current.draft);
-      else latest.current.onRendered(device.id, event.data.revision, event.data.headlineLines);
+      const message = event.data;
+      if (message.type === 'ready') send(latest.current.draft);
+      else if (message.type === 'rendered') latest.current.onRendered(device.id, message.revision, message.layout);
+      else pending.current.get(message.request)?.(message.result);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -97,7 +131,14 @@ function Pane({ device, draft, mode, outOfDate, emptyMessage, onRendered }: Pane
 
   const percent = Math.round(fit.scale * 100);
   return (
-    <figure className={styles.pane} data-device={device.id} data-hidden={hidden || undefined} data-full={fullSize || undefined} inert={hidden}>
+    <figure
+      className={styles.pane}
+      data-device={device.id}
+      data-hidden={hidden || undefined}
+      data-full={fullSize || undefined}
+      data-exposed={(exposed && !hidden) || undefined}
+      inert={hidden || !exposed}
+    >
       <figcaption id={captionId} className={styles.caption}>
         <span className={styles.device}>{device.label}</span> <span>{device.width} px</span>
         <span className={styles.scale}>{fullSize || percent === 100 ? ' · full size' : ` · shown at ${percent}%`}</span>
@@ -121,15 +162,31 @@ function Pane({ device, draft, mode, outOfDate, emptyMessage, onRendered }: Pane
   );
 }
 
+export interface PreviewPanesHandle {
+  /** Runs axe in a pane's page; resolves with what it found, or why it could not run. */
+  audit(device: Device['id']): Promise<AuditResult>;
+}
+
 interface PreviewPanesProps {
+  readonly ref?: Ref<PreviewPanesHandle>;
   readonly draft: ShownDraft | null;
   readonly mode: PaneMode;
   readonly outOfDate: boolean;
   readonly emptyMessage: string;
+  /** The pane screen readers and the keyboard reach. */
+  readonly exposed: Device['id'];
   readonly onRendered: PaneProps['onRendered'];
 }
 
-export function PreviewPanes({ draft, mode, outOfDate, emptyMessage, onRendered }: PreviewPanesProps) {
+export function PreviewPanes({ ref, draft, mode, outOfDate, emptyMessage, exposed, onRendered }: PreviewPanesProps) {
+  const [auditors] = useState(() => new Map<Device['id'], () => Promise<AuditResult>>());
+  useImperativeHandle(
+    ref,
+    () => ({
+      audit: (device) => auditors.get(device)?.() ?? Promise.resolve({ ok: false, message: 'no such pane' }),
+    }),
+    [auditors],
+  );
   return (
     <div className={styles.container}>
       <div className={styles.panes} data-mode={mode}>
@@ -141,7 +198,9 @@ export function PreviewPanes({ draft, mode, outOfDate, emptyMessage, onRendered 
           mode={mode}
           outOfDate={outOfDate}
           emptyMessage={emptyMessage}
+          exposed={exposed === device.id}
           onRendered={onRendered}
+          auditors={auditors}
         />
         ))}
       </div>

@@ -5,7 +5,12 @@ import styles from './PreviewPage.module.css';
 
 interface TakeAwayBarProps {
   readonly getText: () => string;
+  /** The slug of a draft with no fatal problem, which can be published; null otherwise. */
+  readonly publishable: string | null;
 }
+
+/** The command that publishes a downloaded draft (`npm run publish` takes paths to story files). */
+export const publishCommand = (slug: string): string => `npm run publish -- ${slug}.json`;
 
 type ShareState =
   | { readonly kind: 'idle' }
@@ -38,8 +43,9 @@ function download(text: string): string {
 const number = new Intl.NumberFormat('en-GB');
 
 /** Taking the draft away: as a file, or as a link that carries it. */
-export function TakeAwayBar({ getText }: TakeAwayBarProps) {
+export function TakeAwayBar({ getText, publishable }: TakeAwayBarProps) {
   const [share, setShare] = useState<ShareState>({ kind: 'idle' });
+  const [commandCopied, setCommandCopied] = useState<string | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const ids = useId();
 
@@ -64,6 +70,16 @@ export function TakeAwayBar({ getText }: TakeAwayBarProps) {
     }
   };
 
+  const copyCommand = async (command: string) => {
+    try {
+      await navigator.clipboard.writeText(command);
+      setCommandCopied(command);
+    } catch {
+      // No clipboard here: the command is on screen to select by hand.
+      setCommandCopied(null);
+    }
+  };
+
   return (
     <div className={styles.takeAway}>
       <div className={styles.inline}>
@@ -74,7 +90,25 @@ export function TakeAwayBar({ getText }: TakeAwayBarProps) {
           {share.kind === 'working' ? 'Making the link…' : 'Copy share link'}
         </button>
       </div>
+      {publishable ? (
+        <div className={styles.publish}>
+          <p className={styles.fieldLabel}>
+            To publish it, download it, then run:
+          </p>
+          <div className={styles.inline}>
+            <code className={styles.command}>
+              {publishCommand(publishable)}
+            </code>
+            <button type="button" className={buttons.secondary} onClick={() => void copyCommand(publishCommand(publishable))}>
+              Copy command
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p className={styles.editorStatus}>Fix the errors to see the command that publishes the draft.</p>
+      )}
       <div role="status" className={styles.takeAwayStatus}>
+        {commandCopied && publishable && commandCopied === publishCommand(publishable) ? <p>Command copied.</p> : null}
         {downloaded ? <p>Downloaded as {downloaded}.</p> : null}
         {share.kind === 'link' ? (
           <p>

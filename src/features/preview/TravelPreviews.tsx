@@ -1,8 +1,9 @@
 import { formatDateString } from '../../content/dates';
 import type { Article } from '../../content/schema';
 import { SITE_NAME } from '../../ui/site';
-import teaser from '../front-page/FrontPage.module.css';
-import { cutText, TRAVEL_LIMITS, type Cut } from './travelCuts';
+import { StoryTeaserView } from '../../ui/StoryTeaserView';
+import { cutText, type Cut } from './travelCuts';
+import { TRAVEL_LIMITS } from './warningThresholds';
 import styles from './TravelPreviews.module.css';
 
 /** Text as it travels: what is shown, then what is cut, struck through and said to be cut. */
@@ -50,14 +51,11 @@ export function TravelPreviews({ article }: { readonly article: Article }) {
           Front-page teaser
         </h3>
         <div className={styles.sample}>
-          <div className={teaser.teaser}>
-            {article.section ? <p className={teaser.kicker}>{article.section}</p> : null}
-            <p className={`${teaser.headline} ${styles.teaserHeadline}`}>{article.headline}</p>
-            {article.standfirst ? <p className={teaser.standfirst}>{article.standfirst}</p> : null}
-            <p className={teaser.meta}>
-              <time dateTime={article.published}>{published}</time>
-            </p>
-          </div>
+          <StoryTeaserView
+            entry={{ slug: article.slug, headline: article.headline, standfirst: article.standfirst, section: article.section, published: article.published }}
+            headingLevel={4}
+            link={false}
+          />
         </div>
         <p className={styles.note}>The front page shows the whole headline and standfirst.</p>
       </section>

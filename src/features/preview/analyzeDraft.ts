@@ -31,18 +31,10 @@ interface Analysed {
   readonly length: number;
 }
 
-export interface Place {
-  readonly from: number;
-  readonly line: number;
-  readonly column: number;
-}
-
 export type DraftAnalysis =
   | (Analysed & {
       readonly ok: true;
       readonly article: Article;
-      /** Where the headline is, for the warning the 360 px pane may add once it has laid it out. */
-      readonly headlinePlace: Place;
     })
   | (Analysed & { readonly ok: false; readonly kind: FailureKind });
 
@@ -92,11 +84,9 @@ export function analyzeDraft(text: string, now: () => number = () => performance
     .sort(bySeverityThenPlace);
 
   if (!result.ok) return { ok: false, kind: result.kind, problems, ms: now() - started, length: text.length };
-  const headlineFrom = tree ? rangeOf(locate(tree, '$.headline')).from : 0;
   return {
     ok: true,
     article: result.value,
-    headlinePlace: { from: headlineFrom, ...lineColumn(starts, headlineFrom) },
     problems,
     ms: now() - started,
     length: text.length,

@@ -5,13 +5,9 @@
  */
 import { endKey, parsePartialDate } from '../../content/dates';
 import { formatPath, type ContentIssue } from '../../content/parse';
-import type { Article, Image } from '../../content/schema';
-
-export const HEADLINE_ADVISED_LENGTH = 110;
-export const STANDFIRST_ADVISED_LENGTH = 160;
-export const HEADLINE_ADVISED_LINES_AT_360 = 3;
-
-export const characterCount = (text: string): number => [...text].length;
+import type { Article, Image, Person } from '../../content/schema';
+import { characterCount } from './travelCuts';
+import { HEADLINE_ADVISED_LENGTH, LEAD_IMAGE_MIN_WIDTH, TRAVEL_LIMITS } from './warningThresholds';
 
 type RawItem = Record<string, unknown>;
 
@@ -58,16 +54,17 @@ export function editorialChecks(article: Article, raw: unknown): ContentIssue[] 
     });
   }
   if (article.standfirst !== undefined) {
-    const length = characterCount(article.standfirst);
-    if (length > STANDFIRST_ADVISED_LENGTH) {
-      warnings.push({
-        path: '$.standfirst',
-        message: `the standfirst is ${length} characters; over about ${STANDFIRST_ADVISED_LENGTH} it is cut in search results and social cards`,
-      });
-    }
+    const warning = standfirstCutWarning(article.standfirst);
+    if (warning) warnings.push(warning);
   }
   if (missingAlt(article.image)) {
     warnings.push({ path: '$.image.alt', message: 'the lead image has no alt text; describe it for readers who cannot see it' });
+  }
+  if (article.image && article.image.width < LEAD_IMAGE_MIN_WIDTH) {
+    warnings.push({
+      path: '$.image.width',
+      message: `the lead image is ${article.image.width} px wide; under ${LEAD_IMAGE_MIN_WIDTH} px it is blurred in large social cards and on wide screens`,
+    });
   }
 
   const rawPeople = rawList(raw, 'people');
@@ -77,9 +74,23 @@ export function editorialChecks(article: Article, raw: unknown): ContentIssue[] 
     const at = (...rest: (string | number)[]) => formatPath(['people', index, ...rest]);
     const names = [person.name, ...(person.aliases ?? [])];
     if (!names.some((name) => mentions(bodyText, name))) {
+      const written = partWritten(person, article);
+      warnings.push(
+        written
+          ? {
+              path: at(person.aliases ? 'aliases' : 'name'),
+              message: `${person.name} is written “${written.part}” in the body (at ${written.where}), which no name or alias matches, so the text does not link to the card; add “${written.part}” to aliases`,
+            }
+          : {
+              path: at('name'),
+              message: `${person.name} is never mentioned in the body${person.aliases?.length ? ' (by name or alias)' : ''}; the card links to nothing`,
+            },
+      );
+    }
+    if (person.nativeName !== undefined && person.nativeLang === undefined) {
       warnings.push({
-        path: at('name'),
-        message: `${person.name} is never mentioned in the body${person.aliases?.length ? ' (by name or alias)' : ''}; the card links to nothing`,
+        path: at('nativeName'),
+        message: `${person.name}’s name in its own script has no nativeLang; without it screen readers read it in the page’s language and its direction is guessed`,
       });
     }
     if (missingAlt(person.image)) {
@@ -112,11 +123,30 @@ export function editorialChecks(article: Article, raw: unknown): ContentIssue[] 
   return warnings;
 }
 
-/** The warning for a headline that wraps past three lines in the reader's own 360 px page. */
-export function headlineLinesWarning(lines: number): ContentIssue | null {
-  if (lines <= HEADLINE_ADVISED_LINES_AT_360) return null;
-  return {
-    path: '$.headline',
-    message: `the headline wraps to ${lines} lines at 360 px; keep it to ${HEADLINE_ADVISED_LINES_AT_360} so the story starts on the first screen of a phone`,
-  };
+/** Where a standfirst is cut as it travels (it is the social card's and the search result's description). */
+function standfirstCutWarning(standfirst: string): ContentIssue | null {
+  const length = characterCount(standfirst);
+  const cuts = [
+    length > TRAVEL_LIMITS.socialDescription ? `the social card cuts it after about ${TRAVEL_LIMITS.socialDescription}` : null,
+    length > TRAVEL_LIMITS.searchDescription ? `the search result after about ${TRAVEL_LIMITS.searchDescription}` : null,
+  ].filter((cut): cut is string => cut !== null);
+  if (cuts.length === 0) return null;
+  return { path: '$.standfirst', message: `the standfirst is ${length} characters; ${cuts.join(' and ')} (see where the story travels)` };
+}
+
+/** Words too common to be taken for part of a name in the text ("Al", "Bin"). */
+const NAME_PART_MIN_LENGTH = 3;
+
+/**
+ * A part of a person's name (a surname, say) written in the body as a whole word, when neither
+ * the name nor any alias is: the reader links only names and aliases, so that mention is not linked.
+ */
+function partWritten(person: Person, article: Article): { part: string; where: string } | null {
+  const parts = person.name.split(/\s+/).filter((part) => characterCount(part) >= NAME_PART_MIN_LENGTH && /^\p{Lu}/u.test(part));
+  // The surname first: "Hanegbi" is likelier to stand alone than "Tzachi".
+  for (const part of parts.reverse()) {
+    const index = article.body.findIndex((block) => mentions(block.type === 'quote' ? `${block.text}\n${block.attribution ?? ''}` : block.text, part));
+    if (index >= 0) return { part, where: formatPath(['body', index]) };
+  }
+  return null;
 }

@@ -1,16 +1,8 @@
 /**
- * How much of a story's title and summary survives where it travels. The lengths are the ones the
- * big search engines and social networks show before cutting (they measure in pixels; these are
- * the usual character equivalents), and a cut falls between words, as theirs do.
+ * How much of a story's title and summary survives where it travels (the limits are in
+ * warningThresholds.ts); a cut falls between words, as the search engines' and networks' do.
  */
-import { characterCount } from './editorialChecks';
-
-export const TRAVEL_LIMITS = {
-  searchTitle: 60,
-  searchDescription: 160,
-  socialTitle: 70,
-  socialDescription: 125,
-} as const;
+export const characterCount = (text: string): number => [...text].length;
 
 export interface Cut {
   /** What is shown. */

@@ -7,10 +7,12 @@ interface State {
   readonly analysis: DraftAnalysis | null;
   /** The latest draft that could be shown: it stays on screen while the draft has fatal errors. */
   readonly shown: ShownDraft | null;
+  /** The text `analysis` is of, for placing what is found later (what the panes measure) in it. */
+  readonly text: string;
 }
 
-function next(state: State, analysis: DraftAnalysis, revision: number): State {
-  return { analysis, shown: analysis.ok ? { article: analysis.article, revision } : state.shown };
+function next(state: State, analysis: DraftAnalysis, revision: number, text: string): State {
+  return { analysis, shown: analysis.ok ? { article: analysis.article, revision } : state.shown, text };
 }
 
 function startWorker(): Worker | null {
@@ -28,7 +30,7 @@ function startWorker(): Worker | null {
  * latest are dropped: a slow check never overwrites a newer one.
  */
 export function useDraftAnalysis(): State & { check: (text: string) => void } {
-  const [state, setState] = useState<State>({ analysis: null, shown: null });
+  const [state, setState] = useState<State>({ analysis: null, shown: null, text: '' });
   const worker = useRef<Worker | null>(null);
   const failed = useRef(false);
   const latest = useRef<AnalysisRequest>({ revision: 0, text: '' });
@@ -42,7 +44,8 @@ export function useDraftAnalysis(): State & { check: (text: string) => void } {
     }
     started.addEventListener('message', (event: MessageEvent<AnalysisResponse>) => {
       const { revision, analysis } = event.data;
-      if (revision === latest.current.revision) setState((state) => next(state, analysis, revision));
+      const { text } = latest.current;
+      if (revision === latest.current.revision) setState((state) => next(state, analysis, revision, text));
     });
     started.addEventListener('error', () => {
       // A worker that cannot start (a strict policy, a blocked file) must not stop the checks.
@@ -50,7 +53,7 @@ export function useDraftAnalysis(): State & { check: (text: string) => void } {
       worker.current = null;
       failed.current = true;
       const { revision, text } = latest.current;
-      setState((state) => next(state, analyzeDraft(text), revision));
+      setState((state) => next(state, analyzeDraft(text), revision, text));
     });
     worker.current = started;
     return started;
@@ -70,7 +73,7 @@ export function useDraftAnalysis(): State & { check: (text: string) => void } {
       latest.current = { revision, text };
       const running = ensureWorker();
       if (running) running.postMessage(latest.current);
-      else setState((state) => next(state, analyzeDraft(text), revision));
+      else setState((state) => next(state, analyzeDraft(text), revision, text));
     },
     [ensureWorker],
   );

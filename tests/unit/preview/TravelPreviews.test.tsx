@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/content/schema';
 import { TravelPreviews } from '../../../src/features/preview/TravelPreviews';
-import { cutText, TRAVEL_LIMITS } from '../../../src/features/preview/travelCuts';
+import { cutText } from '../../../src/features/preview/travelCuts';
+import { TRAVEL_LIMITS } from '../../../src/features/preview/warningThresholds';
 import { realStory } from '../support/fixtures';
 
 describe('cutText', () => {

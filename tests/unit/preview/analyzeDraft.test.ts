@@ -157,6 +157,43 @@ describe('editorial warnings', () => {
     expect(warningsAt(analysis, '$.people[2].image.alt')).toHaveLength(1);
   });
 
+  it('warns of a lead image narrower than 1200 px', () => {
+    const analysis = analyzeDraft(
+      draftOf((story) => {
+        story.image = { src: '/lead.jpg', alt: 'The White House', width: 800, height: 450 };
+      }),
+    );
+    expect(warningsAt(analysis, '$.image.width')).toEqual([expect.objectContaining({ message: expect.stringMatching(/800 px wide; under 1200 px/) })]);
+  });
+
+  it('warns of a name in its own script without nativeLang', () => {
+    const analysis = analyzeDraft(draftOf((story) => delete item(story.people, 2).nativeLang));
+    expect(warningsAt(analysis, '$.people[2].nativeName')).toEqual([expect.objectContaining({ message: expect.stringMatching(/Abbas Araqchi’s name in its own script has no nativeLang/) })]);
+  });
+
+  it('says where the standfirst is cut as it travels', () => {
+    const analysis = analyzeDraft(realStoryText());
+    expect(warningsAt(analysis, '$.standfirst')).toEqual([
+      expect.objectContaining({ message: 'the standfirst is 232 characters; the social card cuts it after about 125 and the search result after about 160 (see where the story travels)' }),
+    ]);
+  });
+
+  it('warns of a person the text names in a way no name or alias matches, so it is not linked', () => {
+    const analysis = analyzeDraft(
+      draftOf((story) => {
+        const hanegbi = item(story.people, 4);
+        hanegbi.name = 'Tzachi Hanegbi';
+        delete hanegbi.aliases;
+        // The body writes "Tzachi Hanegbi" in paragraph 3: make it the surname alone.
+        const third = item(story.body, 2);
+        third.text = String(third.text).replace('Tzachi Hanegbi', 'Hanegbi');
+      }),
+    );
+    expect(warningsAt(analysis, '$.people[4].name')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/Tzachi Hanegbi is written “Hanegbi” in the body \(at \$\.body\[2\]\), which no name or alias matches/) }),
+    ]);
+  });
+
   it('warns of a person the body never mentions, by name or alias', () => {
     const analysis = analyzeDraft(
       draftOf((story) => {
