@@ -4,11 +4,16 @@ import type { IndexEntry } from '../../content/schema';
 import { usePrefetchArticle } from './usePrefetchArticle';
 import styles from './FrontPage.module.css';
 
-export function StoryTeaser({ entry }: { readonly entry: IndexEntry }) {
+interface StoryTeaserProps {
+  readonly entry: IndexEntry;
+  readonly showSection?: boolean;
+}
+
+export function StoryTeaser({ entry, showSection = true }: StoryTeaserProps) {
   const intent = usePrefetchArticle(entry.slug);
   return (
     <article className={styles.teaser}>
-      {entry.section ? <p className={styles.kicker}>{entry.section}</p> : null}
+      {showSection && entry.section ? <p className={styles.kicker}>{entry.section}</p> : null}
       <h2 className={styles.headline}>
         <Link to={`/articles/${entry.slug}`} className={styles.link} {...intent}>
           {entry.headline}
