@@ -48,14 +48,14 @@ export function Pagination({ list, page, info }: PaginationProps) {
         {newer ? (
           <li className={styles.newer}>
             <PageLink list={list} page={newer.page} rel="prev">
-              <span aria-hidden="true">← </span>Newer stories
+              <span aria-hidden="true">←</span>Newer stories
             </PageLink>
           </li>
         ) : null}
         {older ? (
           <li className={styles.older}>
             <PageLink list={list} page={older.page} rel="next">
-              Older stories<span aria-hidden="true"> →</span>
+              Older stories<span aria-hidden="true">→</span>
             </PageLink>
           </li>
         ) : null}
