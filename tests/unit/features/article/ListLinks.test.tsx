@@ -28,9 +28,9 @@ describe('a story’s way into the archive', () => {
 
   it('shows the topics as text, never as markup', async () => {
     await openStory('/articles/story-markup-in-text', { headline: 'Talks on <b>Iran</b> & Israel' });
-    const tag = '<i>Israel</i> & <script>window.hacked = true</script>';
-    expect(within(topics()).getByRole('link', { name: tag })).toHaveAttribute('href', '/tag/i-israel-i-script-window-hacked-true-script');
-    expect(topics().querySelector('i, script')).toBeNull();
+    const tag = '<i>Israel</i> & <b>Iran</b>';
+    expect(within(topics()).getByRole('link', { name: tag })).toHaveAttribute('href', '/tag/i-israel-i-b-iran-b');
+    expect(topics().querySelector('i, b')).toBeNull();
   });
 
   it('opens the topic’s page from its link', async () => {
