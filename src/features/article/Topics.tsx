@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import { listKey, listRoute } from '../../content/lists';
 import { usePrefetchList } from '../../ui/usePrefetchList';
@@ -20,7 +19,6 @@ function TopicLink({ name, tagKey }: { readonly name: string; readonly tagKey: s
  * once; a tag with no key (a name in another script) is shown as text, with no page to go to.
  */
 export function Topics({ tags }: { readonly tags: readonly string[] }) {
-  const headingId = useId();
   const seen = new Set<string>();
   const topics = tags.flatMap((name) => {
     const key = listKey(name);
@@ -31,8 +29,8 @@ export function Topics({ tags }: { readonly tags: readonly string[] }) {
   });
   if (topics.length === 0) return null;
   return (
-    <nav className={styles.topics} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <nav className={styles.topics} aria-labelledby="topics-heading">
+      <h2 id="topics-heading" className={styles.heading}>
         Topics
       </h2>
       <ul className={styles.list}>
