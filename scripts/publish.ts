@@ -100,7 +100,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** The site's stories as its lists have them: the front page's index and every numbered page of all stories. */
-function readEntries(root: string, files: Map<string, string>): Map<string, IndexEntry> {
+function readEntries(root: string, files: Map<string, string>, parser: SiteRenderer['parser']): Map<string, IndexEntry> {
   const entries = new Map<string, IndexEntry>();
   const pagesDir = join(root, 'content', ALL_PAGES_DIR);
   const paths = ['articles/index.json', ...(existsSync(pagesDir) ? readdirSync(pagesDir).map((name) => `${ALL_PAGES_DIR}/${name}`) : [])];
@@ -109,9 +109,10 @@ function readEntries(root: string, files: Map<string, string>): Map<string, Inde
     const text = readText(root, `content/${path}`);
     if (text === undefined) continue;
     files.set(`content/${path}`, text);
-    // The site's own files, written by the build or an earlier publish.
-    const index = JSON.parse(text) as { articles?: IndexEntry[] };
-    for (const entry of index.articles ?? []) entries.set(entry.slug, entry);
+    const json = parser.parseJsonText(text);
+    const index = json.ok ? parser.parseIndex(json.value) : json;
+    if (!index.ok) throw new Refusal(`content/${path} is not a valid index: ${index.errors[0]?.message ?? ''}; run npm run build to rewrite the site`, EXIT.notASite);
+    for (const entry of index.value.articles) entries.set(entry.slug, entry);
   }
   return entries;
 }
@@ -190,7 +191,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const transaction = new SiteTransaction(root);
   try {
     const onDisk = new Map<string, string>();
-    const before = readEntries(root, onDisk);
+    const before = readEntries(root, onDisk, renderer.parser);
     const after = new Map(before);
     const affected = new Set<string>();
     for (const slug of options.unpublish) {

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
-import { indexQuery } from './content/queries';
+import { indexQuery, listQuery } from './content/queries';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import './styles/global.css';
 
@@ -20,12 +20,15 @@ function readPrerenderedState(): DehydratedState | null {
   try {
     const state = JSON.parse(text) as DehydratedState;
     const now = Date.now();
-    // The list of stories grows without a rebuild (a story published into content/ is listed by
-    // index.json alone): the build's list paints the page, and is asked for again at once.
-    const isIndex = (key: readonly unknown[]) => JSON.stringify(key) === JSON.stringify(indexQuery().queryKey);
+    // The lists of stories grow without a rebuild (a story published into content/ is listed by
+    // index.json and the list files alone): the build's list paints the page, and is asked for
+    // again at once. The archive's pages too: a publish rewrites a list's newest chunk and a
+    // correction any chunk that holds the story, so one small request is worth its certainty.
+    const listKinds = new Set<unknown>([indexQuery().queryKey[0], listQuery('').queryKey[0]]);
+    const isList = (key: readonly unknown[]) => listKinds.has(key[0]);
     return {
       ...state,
-      queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: isIndex(query.queryKey) ? 0 : now } })),
+      queries: state.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: isList(query.queryKey) ? 0 : now } })),
     };
   } catch {
     return null;

@@ -10,8 +10,8 @@
  * page (the front page, for all stories) shows its newest stories, whatever page they are on.
  */
 import { parsePartialDate } from '../../src/content/dates';
-import type { Article } from '../../src/content/schema';
-import { listKey, PAGE_SIZE, type ArticleIndex, type IndexEntry, type ListInfo, type ListKind } from './contractShim';
+import { chunkOf, listFile, listHtmlFile, listKey, listRoute, PAGE_SIZE, type ListKind, type ListRef } from '../../src/content/lists';
+import type { Article, ArticleIndex, IndexEntry, ListInfo } from '../../src/content/schema';
 
 /** One list of stories, oldest first: all of them, or those of one section or one tag. */
 export interface StoryList {
@@ -77,20 +77,16 @@ export function storyLists(entries: readonly IndexEntry[]): StoryList[] {
   return [{ kind: 'all', entries: ordered }, ...deduplicated.sort((a, b) => (a.kind + a.key < b.kind + b.key ? -1 : 1))];
 }
 
-function base(list: StoryList): { dir: string; route: string; html: string } {
-  if (list.kind === 'all') return { dir: 'lists/all', route: '', html: '' };
-  return { dir: `lists/${list.kind}/${list.key ?? ''}`, route: `/${list.kind}/${list.key ?? ''}`, html: `${list.kind}/${list.key ?? ''}` };
+function refOf(list: StoryList): ListRef {
+  return list.kind === 'all' ? { kind: 'all' } : { kind: list.kind, key: list.key ?? '' };
 }
-
-/** The page (1-based, from the oldest) that holds the story at `position` in the oldest-first list. */
-const pageOf = (position: number): number => Math.floor(position / PAGE_SIZE) + 1;
 
 /** The list's latest page and each of its numbered pages, newest story first within each. */
 export function listPageFiles(list: StoryList): ListPageFile[] {
   const { entries } = list;
   const total = entries.length;
   const pages = Math.ceil(total / PAGE_SIZE);
-  const where = base(list);
+  const ref = refOf(list);
   const identity = {
     kind: list.kind,
     ...(list.key !== undefined ? { key: list.key } : {}),
@@ -101,11 +97,11 @@ export function listPageFiles(list: StoryList): ListPageFile[] {
 
   const latestShown = entries.slice(Math.max(0, total - PAGE_SIZE));
   // The newest story the latest page leaves out, and so the page to go on to.
-  const older = total > PAGE_SIZE ? pageOf(total - PAGE_SIZE - 1) : undefined;
+  const older = total > PAGE_SIZE ? chunkOf(total - PAGE_SIZE - 1) : undefined;
   const latest: ListPageFile = {
-    contentPath: list.kind === 'all' ? 'articles/index.json' : `${where.dir}/latest.json`,
-    route: list.kind === 'all' ? '/' : where.route,
-    htmlPath: list.kind === 'all' ? 'index.html' : `${where.html}.html`,
+    contentPath: listFile(ref),
+    route: listRoute(ref),
+    htmlPath: listHtmlFile(ref),
     data: { articles: newestFirst(latestShown), list: info(older !== undefined ? { older } : {}) },
   };
   // A list that fits on its latest page needs no numbered pages.
@@ -115,9 +111,9 @@ export function listPageFiles(list: StoryList): ListPageFile[] {
   for (let page = 1; page <= pages; page += 1) {
     const slice = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     numbered.push({
-      contentPath: `${where.dir}/${page}.json`,
-      route: `${where.route}/page/${page}`,
-      htmlPath: `${where.html === '' ? '' : `${where.html}/`}page/${page}.html`,
+      contentPath: listFile(ref, page),
+      route: listRoute(ref, page),
+      htmlPath: listHtmlFile(ref, page),
       data: {
         articles: newestFirst(slice),
         // No count of stories or pages here: it would change on every publish, and a full page must not.

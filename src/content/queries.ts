@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { articleUrl, indexUrl } from './contentBase';
+import { articleUrl, contentFileUrl, indexUrl } from './contentBase';
 import { ContentError, fetchContent } from './fetchContent';
 import type { ContentIssue, ParseFailure } from './parse';
 import type { Article, ArticleIndex } from './schema';
@@ -37,12 +37,21 @@ export async function loadArticle(slug: string, signal?: AbortSignal): Promise<L
   return savedAt ? { article: result.value, warnings: result.warnings, savedAt } : { article: result.value, warnings: result.warnings };
 }
 
-export async function loadIndex(signal?: AbortSignal): Promise<ArticleIndex> {
-  const [{ text }, { parseIndex, parseJsonText }] = await Promise.all([fetchContent(indexUrl(), signal), loadParser()]);
+async function loadStoryList(url: string, signal?: AbortSignal): Promise<ArticleIndex> {
+  const [{ text }, { parseIndex, parseJsonText }] = await Promise.all([fetchContent(url, signal), loadParser()]);
   const json = parseJsonText(text);
   const result = json.ok ? parseIndex(json.value) : json;
   if (!result.ok) throw invalid('The list of stories can’t be shown:', result);
   return result.value;
+}
+
+export async function loadIndex(signal?: AbortSignal): Promise<ArticleIndex> {
+  return loadStoryList(indexUrl(), signal);
+}
+
+/** A page of the archive: `path` is its file under the content base, as `listFile()` names it. */
+export async function loadList(path: string, signal?: AbortSignal): Promise<ArticleIndex> {
+  return loadStoryList(contentFileUrl(path), signal);
 }
 
 export const articleQuery = (slug: string) =>
@@ -55,6 +64,13 @@ export const indexQuery = () =>
   queryOptions({
     queryKey: ['index'] as const,
     queryFn: ({ signal }) => loadIndex(signal),
+  });
+
+/** The archive's pages (the front page's own file keeps `indexQuery`): `path` as `listFile()` names it. */
+export const listQuery = (path: string) =>
+  queryOptions({
+    queryKey: ['list', path] as const,
+    queryFn: ({ signal }) => loadList(path, signal),
   });
 
 /**

@@ -12,6 +12,7 @@ import {
   isDateTime,
   isPartialDate,
 } from './dates';
+import { LIST_KINDS } from './lists';
 
 export const SCHEMA_VERSION = 1;
 
@@ -44,6 +45,24 @@ const publishedDate = v.pipe(
     v.check(isDateOrDateTime, 'published is not a real date'),
   );
 
+/** A comma ends a URL in `srcset`: a rendition's address must not hold one to be read whole. */
+const NO_COMMA = /^[^,]*$/;
+
+export const RenditionSchema = v.object({
+  src: v.pipe(
+    v.string('rendition src must be text'),
+    v.regex(SAFE_URL, 'rendition src must be an https: URL or a path on this site'),
+    v.regex(NO_COMMA, 'rendition src must not hold a comma'),
+    v.description('The same picture at another width: an https: URL or a path on this site, without commas.'),
+  ),
+  width: v.pipe(
+    v.number('rendition width must be a number'),
+    v.integer('rendition width must be a whole number'),
+    v.minValue(1, 'rendition width must be at least 1'),
+    v.description('Its width in pixels.'),
+  ),
+});
+
 export const ImageSchema = v.object({
   src: v.pipe(
     v.string('image src must be text'),
@@ -58,6 +77,12 @@ export const ImageSchema = v.object({
   height: v.pipe(v.number('image height must be a number'), v.integer(), v.minValue(1)),
   caption: v.optional(text('caption')),
   credit: v.optional(text('credit')),
+  renditions: v.optional(
+    v.pipe(
+      v.array(RenditionSchema, 'renditions must be a list'),
+      v.description('The same picture at other widths, for browsers to choose from (srcset).'),
+    ),
+  ),
 });
 
 export const ParagraphSchema = v.object({
@@ -122,6 +147,14 @@ export const SourceSchema = v.object({
   note: v.optional(text('source note')),
 });
 
+const updatedDate = v.pipe(
+  v.string('updated must be a date-time written as text'),
+  v.regex(new RegExp(DATETIME_PATTERN), 'updated must be a date-time with a zone'),
+  v.check(isDateTime, 'updated is not a real date-time'),
+);
+
+const tagList = v.array(text('tag'), 'tags must be a list of text');
+
 export const ArticleSchema = v.pipe(
   v.object({
     schemaVersion: v.literal(SCHEMA_VERSION, 'schemaVersion must be 1'),
@@ -131,16 +164,10 @@ export const ArticleSchema = v.pipe(
     section: v.optional(text('section')),
     dateline: text('dateline'),
     published: publishedDate,
-    updated: v.optional(
-      v.pipe(
-        v.string('updated must be a date-time written as text'),
-        v.regex(new RegExp(DATETIME_PATTERN), 'updated must be a date-time with a zone'),
-        v.check(isDateTime, 'updated is not a real date-time'),
-      ),
-    ),
+    updated: v.optional(updatedDate),
     byline: v.optional(text('byline')),
     source: v.optional(SourceSchema),
-    tags: v.optional(v.array(text('tag'), 'tags must be a list of text')),
+    tags: v.optional(tagList),
     image: v.optional(ImageSchema),
     body: v.pipe(
       v.array(BlockSchema, 'body must be a list of blocks'),
@@ -153,16 +180,50 @@ export const ArticleSchema = v.pipe(
   v.description('A story for the news reader, schema version 1.'),
 );
 
+
 export const IndexEntrySchema = v.object({
   slug: slug('slug'),
   headline: text('headline'),
   standfirst: v.optional(text('standfirst')),
   section: v.optional(text('section')),
   published: publishedDate,
+  updated: v.optional(updatedDate),
+  tags: v.optional(tagList),
+  image: v.optional(ImageSchema),
+});
+
+const chunkNumber = (what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(1, `${what} must be at least 1`),
+  );
+
+const count = (what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(0, `${what} must not be negative`),
+  );
+
+/** What a list file says about the list it is part of (see src/content/lists.ts). */
+export const ListInfoSchema = v.object({
+  kind: v.picklist(LIST_KINDS, 'list kind must be "all", "section" or "tag"'),
+  key: v.optional(slug('list key')),
+  title: v.optional(text('list title')),
+  total: v.optional(count('list total')),
+  pages: v.optional(count('list pages')),
+  /** The chunk holding the newest story this file does not show; null or absent when there is none. */
+  older: v.optional(v.nullable(chunkNumber('list older'))),
+  /** In a chunk file: the next newer chunk; absent when this is the newest (then the latest page is newer). */
+  newer: v.optional(chunkNumber('list newer')),
 });
 
 export const IndexSchema = v.object({
   articles: v.array(IndexEntrySchema, 'articles must be a list'),
+  list: v.optional(ListInfoSchema),
+  /** In a chunk file only: its number. */
+  page: v.optional(chunkNumber('page')),
 });
 
 export type Article = v.InferOutput<typeof ArticleSchema>;
@@ -170,6 +231,8 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Image = v.InferOutput<typeof ImageSchema>;
+export type Rendition = v.InferOutput<typeof RenditionSchema>;
+export type ListInfo = v.InferOutput<typeof ListInfoSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type ArticleIndex = v.InferOutput<typeof IndexSchema>;
 export type IndexEntry = v.InferOutput<typeof IndexEntrySchema>;

@@ -15,17 +15,19 @@ interface StoryTeaserViewProps {
    * no link at all, as in the preview, where the draft has no page to go to yet.
    */
   readonly link?: Intent | false;
+  /** The section above the headline: off where every story is of one section. */
+  readonly showSection?: boolean;
 }
 
 /**
  * A story as the front page lists it: kicker, headline (the whole teaser is its link's tap
  * target), standfirst and date. The one view of a teaser, shared by the front page and the preview.
  */
-export function StoryTeaserView({ entry, headingLevel = 2, link = {} }: StoryTeaserViewProps) {
+export function StoryTeaserView({ entry, headingLevel = 2, link = {}, showSection = true }: StoryTeaserViewProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={styles.teaser}>
-      {entry.section ? <p className={styles.kicker}>{entry.section}</p> : null}
+      {showSection && entry.section ? <p className={styles.kicker}>{entry.section}</p> : null}
       <Heading className={styles.headline}>
         {link === false ? (
           entry.headline

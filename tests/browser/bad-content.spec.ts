@@ -39,6 +39,8 @@ interface Readable {
 
 type Expectation = Fatal | Readable;
 
+/** The fixture lead picture's alt text (tests/fixtures/fixtures.ts). */
+const LEAD_ALT = 'A drawn horizon: a dark band of land under an orange evening sky';
 const cantBeShown = (reason: string): Fatal => ({ shows: 'message', message: `This story can’t be shown: ${reason}.` });
 
 /** The engine's reason after the place, without any of the file's text quoted back (no `"`, no line break). */
@@ -116,6 +118,24 @@ const EXPECTED: Readonly<Record<string, Expectation>> = {
     check: async (page) => {
       await expect(storyArticle(page).getByRole('img')).toHaveCount(0);
       await expect(cardNames(page)).toHaveText(ALL_PEOPLE);
+    },
+  },
+  'bad-image-renditions': {
+    shows: 'story',
+    check: async (page) => {
+      // Only the two good renditions are offered; nothing is asked of the bad ones.
+      await expect(storyArticle(page).getByRole('img', { name: LEAD_ALT })).toHaveAttribute(
+        'srcset',
+        '/content/images/test-lead-640.svg 640w, /content/images/test-lead.svg 1200w',
+      );
+    },
+  },
+  'story-with-image': {
+    shows: 'story',
+    check: async (page) => {
+      const picture = page.getByRole('img', { name: LEAD_ALT });
+      await expect(storyArticle(page).getByRole('img', { name: LEAD_ALT })).toBeVisible();
+      await expect(storyArticle(page).locator('figure', { has: picture }).locator('figcaption')).toContainText('Illustration: Dispatch');
     },
   },
   'bad-image-data-url': {

@@ -6,6 +6,9 @@
  *
  * - every fixture story file (tests/fixtures/articles/<name>.json) at
  *   /content/articles/<name>.json, as JSON, when the build has no file of that name;
+ * - the fixture pictures (tests/fixtures/images/<name>.svg) at /content/images/<name>.svg, and
+ *   the fixture list files (tests/fixtures/lists/…) at /content/lists/…, likewise: the build
+ *   writes neither (test pictures are never shipped in public/);
  * - one story whose transfer is cut short: the headers promise the whole file (Content-Length),
  *   half of it is sent, then the connection is dropped.
  *
@@ -19,7 +22,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURE_ARTICLES = join(ROOT, 'tests', 'fixtures', 'articles');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const FIXTURE_ARTICLES = join(FIXTURES, 'articles');
 const REAL_STORY = join(ROOT, 'public', 'content', 'articles', 'us-israel-high-level-talks-iran-white-house.json');
 
 /** The story whose response the server cuts short (its file name, and its slug). */
@@ -40,9 +44,16 @@ function sendCutShort(res: ServerResponse): void {
   res.write(whole.subarray(0, Math.floor(whole.byteLength / 2)), () => res.socket?.destroy());
 }
 
-function sendFixture(res: ServerResponse, file: string): void {
+/** The fixture a request for /content/images/<name>.svg or /content/lists/<…>.json asks for, if it is one (never outside its folder). */
+function otherFixture(url: string | undefined): string | undefined {
+  const path = (url ?? '').split(/[?#]/)[0] ?? '';
+  const match = /^\/content\/((?:images\/[a-z0-9-]+\.svg)|(?:lists\/(?:all|(?:section|tag)\/[a-z0-9-]+)\/(?:latest|\d+)\.json))$/.exec(path);
+  return match?.[1];
+}
+
+function sendFixture(res: ServerResponse, file: string, type = 'application/json'): void {
   const body = readFileSync(file);
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.byteLength, 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.byteLength, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
@@ -56,8 +67,15 @@ export function testContent(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        const other = otherFixture(req.url);
+        if (other !== undefined) {
+          const file = join(FIXTURES, other);
+          if (existsSync(join(outDir, 'content', other)) || !existsSync(file)) return next();
+          return sendFixture(res, file, other.endsWith('.svg') ? 'image/svg+xml' : 'application/json');
+        }
         const name = articleFileName(req.url);
-        if (!name || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+        if (!name) return next();
         if (name === `${CUT_SHORT_SLUG}.json`) return sendCutShort(res);
         const fixture = join(FIXTURE_ARTICLES, name);
         if (existsSync(join(outDir, 'content', 'articles', name)) || !existsSync(fixture)) return next();

@@ -9,11 +9,12 @@ import { ROOT } from './support/paths';
 const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 const STALE = 'run `npx tsx tests/fixtures/generate.ts` and commit the result';
 
-function committedJsonFiles(dir: string): string[] {
+/** The content files (stories, lists, pictures) committed under `dir`. */
+function committedContentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()
-      ? committedJsonFiles(join(dir, entry.name))
-      : entry.name.endsWith('.json')
+      ? committedContentFiles(join(dir, entry.name))
+      : /\.(?:json|svg)$/.test(entry.name)
         ? [relative(FIXTURES_DIR, join(dir, entry.name))]
         : [],
   );
@@ -28,7 +29,7 @@ describe('the fixture files', () => {
 
   it('in the folders fixtures.ts writes are all defined there', () => {
     const folders = [...new Set(fixtures.map((fixture) => fixture.file.split('/')[0] ?? ''))];
-    const committed = folders.flatMap((folder) => committedJsonFiles(join(FIXTURES_DIR, folder)));
+    const committed = folders.flatMap((folder) => committedContentFiles(join(FIXTURES_DIR, folder)));
     expect(committed.sort()).toEqual(fixtures.map((fixture) => fixture.file).sort());
   });
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Article } from '../../content/schema';
 import { linkFirstMentions, type Segment } from './mentions';
+import { LeadImage } from './LeadImage';
 import { personAnchor } from './PersonCard';
 import styles from './ArticleBody.module.css';
 
@@ -21,6 +22,7 @@ export function ArticleBody({ article }: { readonly article: Article }) {
   const note = article.source?.note;
   return (
     <div className={styles.body}>
+      {article.image ? <LeadImage image={article.image} className={styles.lead} /> : null}
       {article.body.map((block, index) => {
         const segments = segmented[index] ?? [block.text];
         switch (block.type) {

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
 import { formatDateString, isLater } from '../../content/dates';
+import { listKey, listRoute } from '../../content/lists';
 import type { Article } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { siteAddress } from '../../ui/siteAddress';
+import { usePrefetchList } from '../../ui/usePrefetchList';
 import { formatReadingTime, readingTime } from './readingTime';
 import { storyPath } from './storyPath';
 import styles from './ArticleHeader.module.css';
@@ -24,6 +27,24 @@ function PrintedAddress({ path }: { readonly path: string }) {
   );
 }
 
+/** The section's name, linking to its pages (a name with no key, in another script, has none and stays text). */
+function SectionKicker({ section }: { readonly section: string }) {
+  const key = listKey(section);
+  const list = { kind: 'section', key } as const;
+  const intent = usePrefetchList(list);
+  return (
+    <p className={styles.kicker}>
+      {key === '' ? (
+        section
+      ) : (
+        <Link to={listRoute(list)} className={styles.kickerLink} {...intent}>
+          {section}
+        </Link>
+      )}
+    </p>
+  );
+}
+
 export function ArticleHeader({ article }: { readonly article: Article }) {
   const { section, headline, standfirst, dateline, published, updated, byline, source } = article;
   const showUpdated = updated !== undefined && isLater(updated, published);
@@ -31,7 +52,7 @@ export function ArticleHeader({ article }: { readonly article: Article }) {
   const path = storyPath(article.slug);
   return (
     <header className={styles.header}>
-      {section ? <p className={styles.kicker}>{section}</p> : null}
+      {section ? <SectionKicker section={section} /> : null}
       <h1 id="headline" className={styles.headline}>
         {headline}
       </h1>

@@ -8,6 +8,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { KeyPeople } from './KeyPeople';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
+import { Topics } from './Topics';
 import { useRevealTarget } from './useRevealTarget';
 import styles from './ArticleView.module.css';
 
@@ -40,6 +41,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
   // body (hundreds of paragraphs in a long story) as they are.
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
   const body = useMemo(() => <ArticleBody article={article} />, [article]);
+  const topics = useMemo(() => (article.tags ? <Topics tags={article.tags} /> : null), [article.tags]);
   const people = article.people ?? [];
   const hasTimeline = (article.timeline ?? []).length > 0;
 
@@ -55,6 +57,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
       ) : null}
       <div className={styles.body}>
         {body}
+        {topics}
       </div>
       {people.length > 0 ? (
         <div className={styles.people}>

@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { parsePartialDate } from '../../content/dates';
 import { indexQuery } from '../../content/queries';
-import type { IndexEntry } from '../../content/schema';
 import { LoadError } from '../../ui/LoadError';
 import { useDocumentHead } from '../../ui/useDocumentHead';
-import { StoryTeaser } from './StoryTeaser';
+import { Pagination } from './Pagination';
+import { StoryList } from './StoryList';
 import styles from './FrontPage.module.css';
 
-function newestFirst(entries: readonly IndexEntry[]): IndexEntry[] {
-  const key = (entry: IndexEntry) => parsePartialDate(entry.published)?.sortKey ?? 0;
-  return [...entries].sort((a, b) => key(b) - key(a));
-}
+const ALL = { kind: 'all' } as const;
 
 export function FrontPage() {
   const { data, error, isPending, refetch, isFetching } = useQuery(indexQuery());
@@ -32,21 +28,12 @@ export function FrontPage() {
     return <LoadError error={error} what="the list of stories" onRetry={() => void refetch()} retrying={isFetching} />;
   }
 
-  const stories = newestFirst(data.articles);
+  // An index with no `list` (every story in one file, as before the archive) has no older pages.
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Latest stories</h1>
-      {stories.length === 0 ? (
-        <p>There are no stories yet.</p>
-      ) : (
-        <ol className={styles.list}>
-          {stories.map((entry) => (
-            <li key={entry.slug}>
-              <StoryTeaser entry={entry} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <StoryList entries={data.articles} />
+      <Pagination list={ALL} info={data.list} />
     </div>
   );
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticStory, tagName } from '../../../scripts/generate-archive';
 import { archiveFiles, entryOf, listPageFiles, storyLists, type ListPageFile } from '../../../scripts/site/archive';
-import { PAGE_SIZE } from '../../../scripts/site/contractShim';
+import { PAGE_SIZE } from '../../../src/content/lists';
 import type { Article } from '../../../src/content/schema';
 
 function archive(count: number): Article[] {
