@@ -7,6 +7,8 @@
  *    a person filter.
  * 3. The Playwright benches in tests/browser/*.bench.ts (playwright.bench.config.ts): typing in a
  *    1 MB draft in the preview, and a story of several megabytes in the reader.
+ * 4. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
+ *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
 import { execSync } from 'node:child_process';
@@ -190,6 +192,15 @@ server.httpServer.close();
 //    story of several megabytes read in the reader. Each prints its figures.
 if (process.env.BENCH_SKIP_BROWSER !== '1') {
   execSync('playwright test -c playwright.bench.config.ts', {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
+  });
+}
+
+// 4. The archive at scale (scripts/benchArchive.ts): build, front page and publish at 100, 1,000
+//    and 10,000 synthetic stories.
+if (process.env.BENCH_SKIP_ARCHIVE !== '1') {
+  execSync('tsx scripts/benchArchive.ts', {
     stdio: 'inherit',
     env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
   });
