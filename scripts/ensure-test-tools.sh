@@ -78,7 +78,7 @@ if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
   exit 1
 fi
 
-cat >&2 <<EOF
+cat >&2 <<MSG
 ensure-test-tools: missing ${missing[*]}, so the browser tests cannot run (they are never skipped).
 Get them, then run the tests again:
   - on Debian or Ubuntu, as root:   apt-get install -y chromium nginx-light
@@ -86,3 +86,5 @@ Get them, then run the tests again:
   - any other Chromium or Chrome:   export CHROME_PATH=/path/to/chromium
   - any other nginx (1.22 or later, with gzip_static):   export NGINX_PATH=/path/to/nginx
 The tests never download a browser build (\`npx playwright install\` is not used).
+MSG
+exit 1
