@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticStory, writeArchive } from './generate-archive';
+import { LOCAL_ORIGIN } from './prerender/site';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const WORK = resolve('.tmp/bench-archive');
@@ -27,7 +28,8 @@ function timed(script: string, args: readonly string[], env: Record<string, stri
   const started = performance.now();
   const result = spawnSync(NODE_TSX[0], [...NODE_TSX.slice(1), '--eval', `await import(${JSON.stringify(resolve(script))}); console.log('rss-kb', process.resourceUsage().maxRSS);`, '--', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    // A bench builds for this machine, and says so: a production build must be given SITE_URL.
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
@@ -78,7 +80,10 @@ for (const size of SIZES) {
   const file = join(WORK, `${next.slug}.json`);
   writeFileSync(file, JSON.stringify(next));
   const started = performance.now();
-  const published = execFileSync(NODE_TSX[0], [...NODE_TSX.slice(1), 'scripts/publish.ts', '--site', site, file], { encoding: 'utf8' });
+  const published = execFileSync(NODE_TSX[0], [...NODE_TSX.slice(1), 'scripts/publish.ts', '--site', site, file], {
+    encoding: 'utf8',
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env },
+  });
   const commandMs = performance.now() - started;
 
   rows.push({
