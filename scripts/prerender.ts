@@ -12,6 +12,7 @@
  * `npm run publish` (scripts/publish.ts) writes the same files for one story, from the same modules.
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { requireSiteUrl } from './prerender/site';
 import { siteFiles } from './prerender/siteFiles';
@@ -64,20 +65,27 @@ write('404.html', renderer.notFound());
 const { stories, skipped } = readStories(DIST, renderer.parser);
 // Left to the client, which explains the problem with a retry; the build does not fail on one bad story.
 for (const line of skipped) console.warn(`skipped ${line}`);
-const cards = createCardMaker({ siteRoot: DIST, siteName: renderer.siteName });
-const cardTime = { drawn: 0, cached: 0, drawMs: 0, cachedMs: 0, withoutPicture: 0 };
-for (const { article, warnings } of stories) {
-  const cardStarted = performance.now();
-  const card = await cards.card(article);
-  const ms = performance.now() - cardStarted;
-  if (card.fromCache) Object.assign(cardTime, { cached: cardTime.cached + 1, cachedMs: cardTime.cachedMs + ms });
-  else Object.assign(cardTime, { drawn: cardTime.drawn + 1, drawMs: cardTime.drawMs + ms });
-  // One line per problem would drown a build of thousands: the headline's size per story, pictures counted.
-  if (card.imageNote !== undefined) cardTime.withoutPicture += 1;
-  for (const warning of cardWarnings(card)) if (warning !== card.imageNote) console.warn(`${article.slug}: ${warning}`);
-  write(card.path, card.png);
-  write(`articles/${article.slug}.html`, renderer.story(article, warnings, card));
+// Cards not in the cache are drawn on every core; a few hundred at a time, so that the pictures of
+// 10,000 stories are never all in memory at once.
+const cards = createCardMaker({ siteRoot: DIST, siteName: renderer.siteName, workers: Number(process.env.CARD_WORKERS ?? availableParallelism()) });
+const cardTime = { drawn: 0, cached: 0, withoutPicture: 0, started: performance.now() };
+const BATCH = 256;
+for (let first = 0; first < stories.length; first += BATCH) {
+  const batch = stories.slice(first, first + BATCH);
+  const drawn = await Promise.all(batch.map(({ article }) => cards.card(article)));
+  batch.forEach(({ article, warnings }, index) => {
+    const card = drawn[index];
+    if (!card) throw new Error(`no card for ${article.slug}`);
+    cardTime[card.fromCache ? 'cached' : 'drawn'] += 1;
+    // One line per story without its picture would drown a build of thousands: those are counted.
+    if (card.imageNote !== undefined) cardTime.withoutPicture += 1;
+    for (const warning of cardWarnings(card)) if (warning !== card.imageNote) console.warn(`${article.slug}: ${warning}`);
+    write(card.path, card.png);
+    write(`articles/${article.slug}.html`, renderer.story(article, warnings, card));
+  });
 }
+await cards.close();
+const storiesMs = performance.now() - cardTime.started;
 
 const lists = archiveFiles(stories.map(({ article }) => entryOf(article)));
 for (const file of lists) {
@@ -90,9 +98,9 @@ const site = { origin: ORIGIN, siteName: renderer.siteName, now: new Date() };
 for (const file of await siteFiles({ feed: articles, entries: articles }, site)) write(file.path, file.text);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const perCard = (ms: number, n: number) => (n === 0 ? '-' : `${(ms / n).toFixed(1)} ms each`);
 console.log(
-  `social cards: ${cardTime.drawn} drawn (${perCard(cardTime.drawMs, cardTime.drawn)}), ${cardTime.cached} from the cache (${perCard(cardTime.cachedMs, cardTime.cached)})` +
+  `social cards: ${cardTime.drawn} drawn, ${cardTime.cached} from the cache; story pages and cards in ${(storiesMs / 1000).toFixed(1)} s` +
+    (stories.length > 0 ? ` (${(storiesMs / stories.length).toFixed(1)} ms a story, wall time)` : '') +
     (cardTime.withoutPicture > 0 ? `; ${cardTime.withoutPicture} drawn without their lead picture (not on this site, or not readable)` : ''),
 );
 const rss = Math.round(process.resourceUsage().maxRSS / 1024);
