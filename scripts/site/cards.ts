@@ -216,10 +216,15 @@ class CardPool {
   }
 }
 
-/** What to tell an editor about a card: a headline shrunk below a readable size, a picture left out. */
+/**
+ * What to tell an editor about a card, by the JSON path of the field to change (as the preview and
+ * `npm run publish` name problems): a headline shrunk below a readable size, a picture left out.
+ */
 export function cardWarnings(card: DrawnStoryCard): string[] {
   return [
-    ...(card.headlineSize < READABLE_HEADLINE_SIZE ? [`the social card's headline is ${card.headlineSize} px, below a readable ${READABLE_HEADLINE_SIZE} px: a shorter headline would read better`] : []),
-    ...(card.imageNote !== undefined ? [card.imageNote] : []),
+    ...(card.headlineSize < READABLE_HEADLINE_SIZE
+      ? [`$.headline: the social card draws this headline at ${card.headlineSize} px to fit it whole, below a readable ${READABLE_HEADLINE_SIZE} px: a shorter headline would read better`]
+      : []),
+    ...(card.imageNote !== undefined ? [`$.image.src: ${card.imageNote}`] : []),
   ];
 }

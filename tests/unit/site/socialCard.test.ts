@@ -72,7 +72,7 @@ describe('social card', () => {
     expect(HEADLINE_SIZES).toContain(long.headlineSize);
     const tooLong = await maker.card({ ...story, headline: `${LONGEST} ${LONGEST}`.slice(0, 600) });
     expect(tooLong.headlineSize).toBeLessThan(READABLE_HEADLINE_SIZE);
-    expect(cardWarnings(tooLong).join('\n')).toMatch(/below a readable/);
+    expect(cardWarnings(tooLong).join('\n')).toMatch(/^\$\.headline: .*below a readable 34 px/);
   });
 
   it('takes an unchanged card from the cache, and draws a changed one again', async () => {
