@@ -27,6 +27,10 @@ const COLOR = { paper: '#ffffff', surface: '#f4f2ee', text: '#121212', muted: '#
  * The fonts, by family name, in the order satori falls back through them for a glyph the first
  * lacks: the serif and sans in Latin (and Latin Extended, for names like "Łukasz"), then Arabic
  * script (Persian included) and Hebrew, so a name in its own script draws in its own direction.
+ *
+ * Arabic script is Vazirmatn, not Noto Sans Arabic: Noto builds letters such as qaf (ق) from a
+ * base and its dots placed by mark positioning, which satori's text engine does not apply (عراقچی
+ * came out with one dot, reading as ف); Vazirmatn's letters carry their dots.
  */
 export const CARD_FONTS = {
   serif: 'Card Serif',
@@ -50,7 +54,7 @@ export const CARD_FONT_FILES: readonly CardFontFile[] = [
   ...faces(CARD_FONTS.serifExt, '@fontsource/source-serif-4/files/source-serif-4-latin-ext', [700]),
   ...faces(CARD_FONTS.sans, '@fontsource/source-sans-3/files/source-sans-3-latin', [400, 700]),
   ...faces(CARD_FONTS.sansExt, '@fontsource/source-sans-3/files/source-sans-3-latin-ext', [400, 700]),
-  ...faces(CARD_FONTS.arabic, '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic', [400, 700]),
+  ...faces(CARD_FONTS.arabic, '@fontsource/vazirmatn/files/vazirmatn-arabic', [400, 700]),
   ...faces(CARD_FONTS.hebrew, '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew', [400, 700]),
 ];
 
