@@ -30,7 +30,7 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 if (process.env.BENCH_SKIP_BUILD !== '1') {
   execSync(
     `vite build --outDir ${DIST} && vite build --ssr src/entry-server.tsx --outDir dist-server && tsx scripts/prerender.ts`,
-    { stdio: 'inherit', env: { ...process.env, PRERENDER_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } },
+    { stdio: 'inherit', env: { ...process.env, SITE_URL: process.env.SITE_URL ?? ORIGIN, PRERENDER_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } },
   );
 }
 

@@ -4,6 +4,9 @@
  * build, the front page and a publish grow with the archive. Needs a production build (dist/ and
  * dist-server/); each size is built into its own copy under .tmp/bench-archive/.
  *
+ * Each size is prerendered twice: first with an empty social-card cache (every card drawn, on
+ * every core), then again with the cache (what a rebuild costs when few stories changed).
+ *
  * BENCH_ARCHIVE_SIZES=100,1000 to measure fewer sizes. Figures are printed and written to
  * bench-results/archive.json, never asserted: the clock on a shared 2-core machine is noisy.
  */
@@ -12,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticStory, writeArchive } from './generate-archive';
+import { LOCAL_ORIGIN } from './prerender/site';
 
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 const WORK = resolve('.tmp/bench-archive');
@@ -27,7 +31,8 @@ function timed(script: string, args: readonly string[], env: Record<string, stri
   const started = performance.now();
   const result = spawnSync(NODE_TSX[0], [...NODE_TSX.slice(1), '--eval', `await import(${JSON.stringify(resolve(script))}); console.log('rss-kb', process.resourceUsage().maxRSS);`, '--', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    // A bench builds for this machine, and says so: a production build must be given SITE_URL.
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
@@ -42,6 +47,9 @@ const count = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(d
 interface Row {
   stories: number;
   'prerender s': number;
+  'cards drawn': number;
+  'ms a card (drawn, wall, all cores)': number;
+  'rebuild s (cards cached)': number;
   'precompress s': number;
   'peak MB': number;
   'files written': number;
@@ -63,7 +71,15 @@ for (const size of SIZES) {
   mkdirSync(WORK, { recursive: true });
   cpSync(DIST, site, { recursive: true });
 
-  const prerender = timed('scripts/prerender.ts', [], { CONTENT_DIR: stories, PRERENDER_DIST: site });
+  // A cold card cache: the first build of an archive draws every card. The rebuild after it (the
+  // everyday case: a few stories changed) takes them from the cache.
+  const cardCache = join(WORK, `card-cache-${size}`);
+  rmSync(cardCache, { recursive: true, force: true });
+  const prerender = timed('scripts/prerender.ts', [], { CONTENT_DIR: stories, PRERENDER_DIST: site, CARD_CACHE_DIR: cardCache });
+  const cardLine = /social cards: (\d+) drawn, (\d+) from the cache; story pages and cards in ([\d.]+) s/.exec(prerender.output);
+  const cardsDrawn = Number(cardLine?.[1] ?? NaN);
+  const storiesSeconds = Number(cardLine?.[3] ?? NaN);
+  const rebuild = timed('scripts/prerender.ts', [], { CONTENT_DIR: stories, PRERENDER_DIST: site, CARD_CACHE_DIR: cardCache });
   const precompress = timed('scripts/precompress.ts', [site], {});
   const written = Number(/: (\d+) files,/.exec(prerender.output)?.[1] ?? NaN);
 
@@ -78,12 +94,19 @@ for (const size of SIZES) {
   const file = join(WORK, `${next.slug}.json`);
   writeFileSync(file, JSON.stringify(next));
   const started = performance.now();
-  const published = execFileSync(NODE_TSX[0], [...NODE_TSX.slice(1), 'scripts/publish.ts', '--site', site, file], { encoding: 'utf8' });
+  const published = execFileSync(NODE_TSX[0], [...NODE_TSX.slice(1), 'scripts/publish.ts', '--site', site, file], {
+    encoding: 'utf8',
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env, CARD_CACHE_DIR: cardCache },
+  });
   const commandMs = performance.now() - started;
 
   rows.push({
     stories: size,
     'prerender s': Number((prerender.ms / 1000).toFixed(1)),
+    'cards drawn': cardsDrawn,
+    // Pages and cards together, over the cards drawn: an upper bound on a card's own cost.
+    'ms a card (drawn, wall, all cores)': Number(((storiesSeconds * 1000) / cardsDrawn).toFixed(1)),
+    'rebuild s (cards cached)': Number((rebuild.ms / 1000).toFixed(1)),
     'precompress s': Number((precompress.ms / 1000).toFixed(1)),
     'peak MB': Math.round(Math.max(prerender.rssMb, precompress.rssMb)),
     'files written': written,

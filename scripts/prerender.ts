@@ -2,7 +2,8 @@
  * Build step after `vite build` and the server build: writes the whole site from the story files
  * in `dist/content/articles/` (copied there from `public/content/`, or from CONTENT_DIR):
  *
- * - every story's page, each with its query cache embedded for hydration;
+ * - every story's page, each with its query cache embedded for hydration, and its social card
+ *   (`articles/{slug}.card-{hash}.png`, scripts/site/cards.ts; unchanged cards come from the cache);
  * - the archive: the front page and its `index.json`, each section's and tag's latest page, and
  *   every numbered page of each list, with the content file each page reads (scripts/site/archive.ts);
  * - the not-found page, and a plain shell (200.html) for the single-page fallback;
@@ -11,29 +12,38 @@
  * `npm run publish` (scripts/publish.ts) writes the same files for one story, from the same modules.
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { requireSiteUrl } from './prerender/site';
 import { siteFiles } from './prerender/siteFiles';
 import { archiveFiles, entryOf } from './site/archive';
+import { CARD_FILE, cardWarnings, createCardMaker } from './site/cards';
 import { createRenderer } from './site/renderer';
 import { ARTICLES_DIR, readStories, slugOfFile } from './site/stories';
 
 const DIST = resolve(process.env.PRERENDER_DIST ?? 'dist');
 const SERVER_ENTRY = resolve(process.env.PRERENDER_SERVER ?? 'dist-server/entry-server.js');
-const ORIGIN = process.env.SITE_URL ?? 'http://127.0.0.1:4173';
+let ORIGIN: string;
+try {
+  ORIGIN = requireSiteUrl(process.env.SITE_URL, 'npm run build', 'npm run build:local');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 /** A folder of story files to build instead of those the app ships (the synthetic archive of the bench). */
 const CONTENT_DIR = process.env.CONTENT_DIR;
 
 const started = performance.now();
-const renderer = await createRenderer({ dist: DIST, serverEntry: SERVER_ENTRY, origin: ORIGIN });
+const renderer = await createRenderer({ dist: DIST, serverEntry: SERVER_ENTRY, origin: ORIGIN, twitterSite: process.env.TWITTER_SITE });
 
 let written = 0;
 let bytes = 0;
-function write(path: string, text: string): void {
+function write(path: string, content: string | Buffer): void {
   const file = join(DIST, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeFileSync(file, content);
   written += 1;
-  bytes += Buffer.byteLength(text);
+  bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
 }
 
 if (CONTENT_DIR !== undefined) {
@@ -45,6 +55,8 @@ if (CONTENT_DIR !== undefined) {
 
 // Prerendering again over the same build: lists that no longer exist must not linger.
 for (const dir of ['content/lists', 'page', 'section', 'tag']) rmSync(join(DIST, dir), { recursive: true, force: true });
+mkdirSync(join(DIST, 'articles'), { recursive: true });
+for (const name of readdirSync(join(DIST, 'articles'))) if (CARD_FILE.test(name)) rmSync(join(DIST, 'articles', name));
 for (const name of readdirSync(DIST)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(DIST, name));
 
 write('200.html', renderer.shell());
@@ -53,7 +65,27 @@ write('404.html', renderer.notFound());
 const { stories, skipped } = readStories(DIST, renderer.parser);
 // Left to the client, which explains the problem with a retry; the build does not fail on one bad story.
 for (const line of skipped) console.warn(`skipped ${line}`);
-for (const { article, warnings } of stories) write(`articles/${article.slug}.html`, renderer.story(article, warnings));
+// Cards not in the cache are drawn on every core; a few hundred at a time, so that the pictures of
+// 10,000 stories are never all in memory at once.
+const cards = createCardMaker({ siteRoot: DIST, siteName: renderer.siteName, workers: Number(process.env.CARD_WORKERS ?? availableParallelism()) });
+const cardTime = { drawn: 0, cached: 0, withoutPicture: 0, started: performance.now() };
+const BATCH = 256;
+for (let first = 0; first < stories.length; first += BATCH) {
+  const batch = stories.slice(first, first + BATCH);
+  const drawn = await Promise.all(batch.map(({ article }) => cards.card(article)));
+  batch.forEach(({ article, warnings }, index) => {
+    const card = drawn[index];
+    if (!card) throw new Error(`no card for ${article.slug}`);
+    cardTime[card.fromCache ? 'cached' : 'drawn'] += 1;
+    // One line per story without its picture would drown a build of thousands: those are counted.
+    if (card.imageNote !== undefined) cardTime.withoutPicture += 1;
+    for (const warning of cardWarnings(card)) if (!warning.startsWith('$.image')) console.warn(`${article.slug}: ${warning}`);
+    write(card.path, card.png);
+    write(`articles/${article.slug}.html`, renderer.story(article, warnings, card));
+  });
+}
+await cards.close();
+const storiesMs = performance.now() - cardTime.started;
 
 const lists = archiveFiles(stories.map(({ article }) => entryOf(article)));
 for (const file of lists) {
@@ -66,6 +98,11 @@ const site = { origin: ORIGIN, siteName: renderer.siteName, now: new Date() };
 for (const file of await siteFiles({ feed: articles, entries: articles }, site)) write(file.path, file.text);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `social cards: ${cardTime.drawn} drawn, ${cardTime.cached} from the cache; story pages and cards in ${(storiesMs / 1000).toFixed(1)} s` +
+    (stories.length > 0 ? ` (${(storiesMs / stories.length).toFixed(1)} ms a story, wall time)` : '') +
+    (cardTime.withoutPicture > 0 ? `; ${cardTime.withoutPicture} drawn without their lead picture (not on this site, or not readable)` : ''),
+);
 const rss = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(
   `prerendered ${stories.length} stories and ${lists.length} list pages: ${written} files, ${bytes.toLocaleString('en')} bytes, in ${seconds} s (max RSS ${rss} MB)`,

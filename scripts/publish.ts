@@ -3,7 +3,8 @@
  * rebuild; `npm run publish -- --unpublish {slug}` takes one down (its address then answers 410).
  *
  * For each story it checks the file with the reader's own parser (a fatal problem refuses every
- * story given and writes nothing), then writes the story's JSON and page, and rewrites only what
+ * story given and writes nothing), then writes the story's JSON, social card and page (the card
+ * drawn as the build draws it, scripts/site/cards.ts), and rewrites only what
  * lists it: the front page and the pages of its section and tags that changed, the feed and the
  * sitemaps. No other story's page is touched. Everything is staged whole first and renamed into
  * place in an order that never lets a page link to a story that is not there yet
@@ -16,8 +17,9 @@ import { parseArgs } from 'node:util';
 import type { Article, IndexEntry } from '../src/content/schema';
 import { siteFiles } from './prerender/siteFiles';
 import { FEED_SIZE } from './prerender/feeds';
-import { newestFirst } from './prerender/site';
+import { newestFirst, requireSiteUrl } from './prerender/site';
 import { ALL_PAGES_DIR, entryOf, storyLists, listPageFiles, type ListPageFile, type StoryList } from './site/archive';
+import { CARD_FILE, cardWarnings, createCardMaker } from './site/cards';
 import { createRenderer, type SiteRenderer } from './site/renderer';
 import { ARTICLES_DIR, slugOfFile } from './site/stories';
 import { SiteTransaction, WORK_DIR } from './site/transaction';
@@ -166,6 +168,8 @@ export interface PublishOptions {
   readonly files: readonly string[];
   readonly unpublish: readonly string[];
   readonly now?: Date;
+  /** The site's account on X (TWITTER_SITE), as the build names it. */
+  readonly twitterSite?: string | undefined;
 }
 
 export interface PublishResult {
@@ -181,7 +185,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (!existsSync(options.serverEntry)) {
     throw new Refusal(`${options.serverEntry} is missing: run npm run build first (it writes the server entry)`, EXIT.notASite);
   }
-  const renderer = await createRenderer({ dist: root, serverEntry: options.serverEntry, origin: options.origin });
+  const renderer = await createRenderer({ dist: root, serverEntry: options.serverEntry, origin: options.origin, twitterSite: options.twitterSite });
   // Checked before the lock: a refused story costs another editor nothing.
   const published = validate(options.files, renderer);
 
@@ -204,11 +208,19 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       after.set(article.slug, entryOf(article));
     }
 
-    // 1. The stories themselves, before anything lists them.
+    // 1. The stories themselves, before anything lists them; each card before the page that names it.
+    const cards = createCardMaker({ siteRoot: root, siteName: renderer.siteName });
+    const articlesDir = join(root, 'articles');
+    const cardsOf = (slug: string) => (existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => CARD_FILE.exec(name)?.[1] === slug) : []);
+    const oldCards: string[] = [];
     for (const { article, text, warnings } of published) {
+      const card = await cards.card(article);
+      for (const warning of cardWarnings(card)) console.warn(`${article.slug}: warning: ${warning}`);
       transaction.put(storyFile(article.slug), text);
-      transaction.put(storyPage(article.slug), renderer.story(article, warnings));
+      transaction.put(card.path, card.png);
+      transaction.put(storyPage(article.slug), renderer.story(article, warnings, card));
       if (existsSync(join(root, goneFile(article.slug)))) transaction.remove(goneFile(article.slug));
+      oldCards.push(...cardsOf(article.slug).filter((name) => `articles/${name}` !== card.path).map((name) => `articles/${name}`));
     }
 
     // 2. The pages that list them, where they changed; pages a list no longer has are removed.
@@ -248,7 +260,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       transaction.put(goneFile(slug), `${JSON.stringify({ slug, unpublished: site.now.toISOString() })}\n`);
       transaction.remove(storyFile(slug));
       transaction.remove(storyPage(slug));
+      oldCards.push(...cardsOf(slug).map((name) => `articles/${name}`));
     }
+    // 5. Cards no page names any more (a page already read may still show its old card: it goes last).
+    for (const path of oldCards) transaction.remove(path);
 
     const crashAfter = process.env.PUBLISH_CRASH_AFTER;
     const summary = transaction.summary;
@@ -298,12 +313,20 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? EXIT.published : EXIT.usage;
   }
+  let origin: string;
+  try {
+    origin = requireSiteUrl(process.env.SITE_URL, 'npm run publish -- …');
+  } catch (error) {
+    console.error((error as Error).message);
+    return EXIT.usage;
+  }
   const started = performance.now();
   try {
     const result = await publish({
       root: values.site,
       serverEntry: resolve(values.server),
-      origin: process.env.SITE_URL ?? 'http://127.0.0.1:4173',
+      origin,
+      twitterSite: process.env.TWITTER_SITE,
       files: positionals,
       unpublish: values.unpublish,
     });

@@ -11,6 +11,28 @@ import { bylineNames, sourceCredit } from './credits';
 import { escapeHtml } from './escapeHtml';
 import { FEED_PATH, LOGO_PATH, lastModified, siteUrl, storyUrl } from './site';
 
+/** A story's social card (scripts/site/cards.ts), by its path under the site root. */
+export interface CardMeta {
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+/** What a page's head says about the site beyond its name. */
+export interface HeadOptions {
+  /** The story's social card: og:image, twitter:image and an image of the JSON-LD. */
+  readonly card?: CardMeta;
+  /** The site's account on X (TWITTER_SITE, e.g. `@dispatch`), when it has one. */
+  readonly twitterSite?: string;
+}
+
+/**
+ * The language and region the site writes in: British English, as its dates are written
+ * ("20 March 2025", day before month) and its words are spelt ("programme").
+ */
+export const OG_LOCALE = 'en_GB';
+
 const meta = (attribute: 'name' | 'property', key: string, content: string) =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
 
@@ -26,10 +48,11 @@ interface PageHead {
   readonly description: string;
   readonly url: string;
   readonly siteName: string;
+  readonly twitterSite?: string;
   readonly extra?: readonly string[];
 }
 
-function commonHead({ title, description, url, siteName, extra = [] }: PageHead): string {
+function commonHead({ title, description, url, siteName, twitterSite, extra = [] }: PageHead): string {
   return [
     `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', description),
@@ -37,9 +60,11 @@ function commonHead({ title, description, url, siteName, extra = [] }: PageHead)
     feedLink(siteName),
     LARGE_PREVIEWS,
     meta('property', 'og:site_name', siteName),
+    meta('property', 'og:locale', OG_LOCALE),
     meta('property', 'og:title', title),
     meta('property', 'og:description', description),
     meta('property', 'og:url', url),
+    ...(twitterSite ? [meta('name', 'twitter:site', twitterSite)] : []),
     ...extra,
   ].join('\n    ');
 }
@@ -71,7 +96,7 @@ export function publisherOf(origin: string, siteName: string): Organization {
  *
  * Dates are written as the story has them: a date-only `published` stays date-only.
  */
-export function newsArticleJsonLd(article: Article, origin: string, siteName: string): WithContext<NewsArticle> {
+export function newsArticleJsonLd(article: Article, origin: string, siteName: string, card?: CardMeta): WithContext<NewsArticle> {
   const url = storyUrl(article.slug, origin);
   const publisher = publisherOf(origin, siteName);
   const source = article.source;
@@ -95,9 +120,16 @@ export function newsArticleJsonLd(article: Article, origin: string, siteName: st
       ? { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: source.syndicatedBy }, ...(agency ? { author: agency } : {}) }
       : undefined,
     creditText: credit.length > 0 ? credit.join(' · ') : undefined,
-    image: article.image
-      ? [{ '@type': 'ImageObject', url: absolute(article.image.src, origin), width: `${article.image.width}`, height: `${article.image.height}` }]
-      : undefined,
+    // The story's own picture first (it is the story's), then its card, made for sharing.
+    image:
+      article.image || card
+        ? [
+            ...(article.image
+              ? [{ '@type': 'ImageObject' as const, url: absolute(article.image.src, origin), width: `${article.image.width}`, height: `${article.image.height}` }]
+              : []),
+            ...(card ? [{ '@type': 'ImageObject' as const, url: siteUrl(`/${card.path}`, origin), width: `${card.width}`, height: `${card.height}`, caption: card.alt }] : []),
+          ]
+        : undefined,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     isAccessibleForFree: true,
     about: (article.people ?? []).map(
@@ -112,26 +144,50 @@ export function newsArticleJsonLd(article: Article, origin: string, siteName: st
   };
 }
 
-export function articleHead(article: Article, origin: string, siteName: string): string {
+/**
+ * The picture a shared story travels with: its card when it has one (made for the networks'
+ * 1.91:1 frame, with the headline in it: the headline is its alt text), else its lead picture.
+ */
+function shareImageTags(article: Article, origin: string, card: CardMeta | undefined): string[] {
+  if (card) {
+    const url = siteUrl(`/${card.path}`, origin);
+    return [
+      meta('property', 'og:image', url),
+      meta('property', 'og:image:type', 'image/png'),
+      meta('property', 'og:image:width', String(card.width)),
+      meta('property', 'og:image:height', String(card.height)),
+      meta('property', 'og:image:alt', card.alt),
+      meta('name', 'twitter:card', 'summary_large_image'),
+      meta('name', 'twitter:image', url),
+      meta('name', 'twitter:image:alt', card.alt),
+    ];
+  }
+  const image = article.image ? absolute(article.image.src, origin) : undefined;
+  return [
+    ...(image ? [meta('property', 'og:image', image), meta('property', 'og:image:alt', article.image?.alt ?? '')] : []),
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+  ];
+}
+
+export function articleHead(article: Article, origin: string, siteName: string, { card, twitterSite }: HeadOptions = {}): string {
   const url = storyUrl(article.slug, origin);
   const description = article.standfirst ?? article.body[0]?.text ?? article.headline;
-  const image = article.image ? absolute(article.image.src, origin) : undefined;
   return commonHead({
     title: `${article.headline} | ${siteName}`,
     description,
     url,
     siteName,
+    ...(twitterSite ? { twitterSite } : {}),
     extra: [
       meta('property', 'og:type', 'article'),
       // As written: a date-only value stays a date (ISO 8601 allows it), never an invented midnight.
       meta('property', 'article:published_time', article.published),
       ...(article.updated ? [meta('property', 'article:modified_time', article.updated)] : []),
       ...(article.section ? [meta('property', 'article:section', article.section)] : []),
-      ...(image ? [meta('property', 'og:image', image), meta('property', 'og:image:alt', article.image?.alt ?? '')] : []),
-      meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
+      ...shareImageTags(article, origin, card),
       meta('name', 'twitter:title', article.headline),
       meta('name', 'twitter:description', description),
-      `<script type="application/ld+json">${serializeForScript(newsArticleJsonLd(article, origin, siteName))}</script>`,
+      `<script type="application/ld+json">${serializeForScript(newsArticleJsonLd(article, origin, siteName, card))}</script>`,
     ],
   });
 }
@@ -150,13 +206,14 @@ export function frontPageJsonLd(index: ArticleIndex, origin: string): WithContex
   };
 }
 
-export function frontPageHead(index: ArticleIndex, origin: string, siteName: string): string {
+export function frontPageHead(index: ArticleIndex, origin: string, siteName: string, { twitterSite }: HeadOptions = {}): string {
   const description = `${siteName}: world news, clearly told.`;
   return commonHead({
     title: siteName,
     description,
     url: siteUrl('/', origin),
     siteName,
+    ...(twitterSite ? { twitterSite } : {}),
     extra: [
       meta('property', 'og:type', 'website'),
       meta('name', 'twitter:card', 'summary'),
@@ -181,9 +238,9 @@ interface ListPageHeadInput {
  * archive: named for what it lists, canonical at its own address, with the stories it lists as
  * an ItemList.
  */
-export function listPageHead({ route, data }: ListPageHeadInput, origin: string, siteName: string): string {
+export function listPageHead({ route, data }: ListPageHeadInput, origin: string, siteName: string, options: HeadOptions = {}): string {
   const { list, page } = data;
-  if (route === '/' || !list) return frontPageHead(data, origin, siteName);
+  if (route === '/' || !list) return frontPageHead(data, origin, siteName, options);
   const name = list.kind === 'all' ? 'All stories' : list.kind === 'tag' ? `Stories about ${list.title ?? ''}` : (list.title ?? '');
   // A numbered page does not know how many pages follow it (that would change it on every publish).
   const where = page !== undefined ? `${name}, page ${page}` : name;
@@ -193,6 +250,7 @@ export function listPageHead({ route, data }: ListPageHeadInput, origin: string,
     description,
     url: siteUrl(route, origin),
     siteName,
+    ...(options.twitterSite ? { twitterSite: options.twitterSite } : {}),
     extra: [
       meta('property', 'og:type', 'website'),
       meta('name', 'twitter:card', 'summary'),

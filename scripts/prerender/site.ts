@@ -53,3 +53,26 @@ export function newestFirst<T extends Dated>(articles: readonly T[]): T[] {
     (a, b) => instantOf(b.published).getTime() - instantOf(a.published).getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   );
 }
+
+/** The origin of a build served on this machine (`npm start`, the tests, the benches), which say so. */
+export const LOCAL_ORIGIN = 'http://127.0.0.1:4173';
+
+/**
+ * The site's public origin, from SITE_URL. A production build must know it: every canonical link,
+ * feed entry, sitemap URL and social card address is absolute, and a build that guessed would
+ * ship pages pointing at 127.0.0.1. So there is no default here: the local scripts set it.
+ */
+export function requireSiteUrl(value: string | undefined, command: string, localCommand = `SITE_URL=${LOCAL_ORIGIN} ${command}`): string {
+  const local = `For a site served on this machine, say so: ${localCommand} (as npm start and the tests do).`;
+  if (value === undefined || value.trim() === '') {
+    throw new Error(`SITE_URL is not set: a production build needs the site's public origin, e.g. SITE_URL=https://news.example ${command}. ${local}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL is not a URL: ${JSON.stringify(value)}; it should be the site's origin, e.g. https://news.example`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) origin, not ${JSON.stringify(value)}`);
+  return url.origin;
+}

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../../src/content/schema';
 import type { ContentIssue } from '../../src/content/parse';
-import { articleHead, listPageHead, plainHead } from '../prerender/head';
+import { articleHead, listPageHead, plainHead, type CardMeta } from '../prerender/head';
 import type { ListPageFile } from './archive';
 
 type ServerEntry = typeof import('../../src/entry-server');
@@ -17,7 +17,8 @@ type ServerEntry = typeof import('../../src/entry-server');
 export interface SiteRenderer {
   readonly siteName: string;
   readonly origin: string;
-  story(article: Article, warnings: readonly ContentIssue[]): string;
+  /** The story's page; its head points at the story's social card when it has one (scripts/site/cards.ts). */
+  story(article: Article, warnings: readonly ContentIssue[], card?: CardMeta): string;
   list(file: ListPageFile): string;
   notFound(): string;
   shell(): string;
@@ -66,11 +67,23 @@ function startAfterFirstPaint(html: string): string {
   return html.replace(module[0], '').replace(BOOT_SCRIPT, `<script src="/boot.js" data-app="${module[1] ?? ''}"></script>`);
 }
 
-export async function createRenderer({ dist, serverEntry, origin }: { dist: string; serverEntry: string; origin: string }): Promise<SiteRenderer> {
+export async function createRenderer({
+  dist,
+  serverEntry,
+  origin,
+  twitterSite,
+}: {
+  dist: string;
+  serverEntry: string;
+  origin: string;
+  /** The site's account on X (TWITTER_SITE), named in every page's twitter:site. */
+  twitterSite?: string | undefined;
+}): Promise<SiteRenderer> {
   const server = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
   const siteName = server.SITE_NAME;
   const template = loadTemplate(dist);
   const started = startAfterFirstPaint(template);
+  const headOptions = twitterSite ? { twitterSite } : {};
 
   const page = ({ head, body, url, state }: PageParts): string => {
     const root = url === undefined ? '<div id="root">' : `<div id="root" ${server.PRERENDERED_ATTRIBUTE}="${url}">`;
@@ -86,15 +99,15 @@ export async function createRenderer({ dist, serverEntry, origin }: { dist: stri
     siteName,
     origin,
     parser: server,
-    story(article, warnings) {
+    story(article, warnings, card) {
       const url = `/articles/${article.slug}`;
       const rendered = server.render(url, { article: { slug: article.slug, loaded: { article, warnings } } });
-      return page({ head: articleHead(article, origin, siteName), body: rendered.html, url, state: rendered.state });
+      return page({ head: articleHead(article, origin, siteName, { ...headOptions, ...(card ? { card } : {}) }), body: rendered.html, url, state: rendered.state });
     },
     list(file) {
       const data = file.route === '/' ? { index: file.data } : { list: { path: file.contentPath, data: file.data } };
       const rendered = server.render(file.route, data);
-      return page({ head: listPageHead(file, origin, siteName), body: rendered.html, url: file.route, state: rendered.state });
+      return page({ head: listPageHead(file, origin, siteName, headOptions), body: rendered.html, url: file.route, state: rendered.state });
     },
     notFound() {
       const rendered = server.render('/404', {});

@@ -40,7 +40,8 @@ function runPublish(args: readonly string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--site', site.root, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    // Published for this machine, and said so: without SITE_URL a publish refuses.
+    env: { SITE_URL: 'http://127.0.0.1:4173', ...process.env, ...env },
   });
   return { code: result.status, signal: result.signal, output: `${result.stdout}${result.stderr}` };
 }
@@ -125,7 +126,11 @@ test('puts a story live with only the files that list it rewritten, and nginx se
   const result = runPublish([storyFile(slug, '2025-03-22T09:00:00Z', { section: 'World', tags: ['Iran', 'Talks'] })]);
   expect(result.code, result.output).toBe(EXIT.published);
 
-  const touched = changed(before, snapshot()).filter((path) => !path.endsWith('.gz'));
+  const all = changed(before, snapshot()).filter((path) => !path.endsWith('.gz'));
+  // The story's social card, named for its content.
+  const card = all.find((path) => new RegExp(`^articles/${slug}\\.card-[0-9a-f]{16}\\.png$`).test(path));
+  expect(card, all.join('\n')).toBeDefined();
+  const touched = all.filter((path) => path !== card);
   expect(touched).toEqual(
     [
       `content/articles/${slug}.json`,
@@ -148,7 +153,12 @@ test('puts a story live with only the files that list it rewritten, and nginx se
   expect(siteJson('content/articles/index.json').articles.map((entry) => entry.slug)).toEqual([slug, STORY_SLUG]);
   const page = await request.get(`${nginx.url}/articles/${slug}`);
   expect(page.status()).toBe(200);
-  expect(await page.text()).toContain(`Follow-up ${slug}`);
+  const html = await page.text();
+  expect(html).toContain(`Follow-up ${slug}`);
+  expect(html).toContain(`<meta property="og:image" content="http://127.0.0.1:4173/${card ?? ''}" />`);
+  const picture = await request.get(`${nginx.url}/${card ?? ''}`);
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()['content-type']).toBe('image/png');
   const front = await request.get(`${nginx.url}/`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(await front.text()).toContain(`Follow-up ${slug}`);
   expect(await (await request.get(`${nginx.url}/feed.xml`)).text()).toContain(`/articles/${slug}</id>`);

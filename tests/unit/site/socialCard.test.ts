@@ -1,0 +1,121 @@
+// @vitest-environment node
+/**
+ * The social card (src/ui/socialCard.tsx, drawn by scripts/site/cards.ts): a 1200×630 PNG with
+ * something drawn on it, for an ordinary headline, the longest the contract allows, and one with a
+ * name in Persian script; cached by its inputs; and named in the story's head.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleHead } from '../../../scripts/prerender/head';
+import { cardWarnings, createCardMaker } from '../../../scripts/site/cards';
+import type { Article } from '../../../src/content/schema';
+import { CARD_HEIGHT, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf } from '../../../src/ui/socialCard';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const story = JSON.parse(readFileSync(join(ROOT, 'public/content/articles/us-israel-high-level-talks-iran-white-house.json'), 'utf8')) as Article;
+const cache = mkdtempSync(join(tmpdir(), 'cards-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const maker = createCardMaker({ siteRoot: join(ROOT, 'public'), siteName: 'Dispatch', cacheDir: cache });
+
+/** A headline of exactly 300 characters (the contract's longest), in words. */
+const LONGEST =
+  'US and Israeli officials meet at the White House to discuss Iran’s nuclear programme, weeks after President Trump wrote to Tehran’s leadership warning that it faced a choice between a new nuclear deal and possible military action, as envoys from Oman and Qatar pressed both sides to agree a date soon';
+const PERSIAN = 'Iran’s foreign minister Abbas Araghchi (عباس عراقچی) says indirect talks with Washington will go on';
+
+/** Width, height and how much the pixels vary: a blank card has no variance. */
+function inspect(png: Buffer) {
+  const image = PNG.sync.read(png);
+  let sum = 0;
+  let squares = 0;
+  const pixels = image.width * image.height;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const grey = ((image.data[i] ?? 0) + (image.data[i + 1] ?? 0) + (image.data[i + 2] ?? 0)) / 3;
+    sum += grey;
+    squares += grey * grey;
+  }
+  const mean = sum / pixels;
+  return { width: image.width, height: image.height, variance: squares / pixels - mean * mean };
+}
+
+describe('social card', () => {
+  it('says what the story page says: section, headline, dateline and date, credit', () => {
+    expect(cardTextOf(story, 'Dispatch')).toEqual({
+      section: 'World',
+      headline: story.headline,
+      dateline: 'Washington · 20 March 2025',
+      credit: 'Reuters, via NDTV',
+      siteName: 'Dispatch',
+    });
+  });
+
+  it.each([
+    ['the Iran story', story.headline],
+    ['a 300-character headline', LONGEST],
+    ['a headline with a name in Persian script', PERSIAN],
+  ])('draws %s as a 1200×630 PNG that is not blank', async (_name, headline) => {
+    expect([...LONGEST].length).toBe(300);
+    const card = await maker.card({ ...story, headline });
+    const { width, height, variance } = inspect(card.png);
+    expect([width, height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    expect(variance).toBeGreaterThan(500);
+    expect(card.alt).toBe(headline);
+    expect(card.path).toMatch(/^articles\/us-israel-high-level-talks-iran-white-house\.card-[0-9a-f]{16}\.png$/);
+  });
+
+  it('makes a long headline smaller, and says when it is below a readable size', async () => {
+    const short = await maker.card(story);
+    const long = await maker.card({ ...story, headline: LONGEST });
+    expect(long.headlineSize).toBeLessThan(short.headlineSize);
+    expect(HEADLINE_SIZES).toContain(long.headlineSize);
+    const tooLong = await maker.card({ ...story, headline: `${LONGEST} ${LONGEST}`.slice(0, 600) });
+    expect(tooLong.headlineSize).toBeLessThan(READABLE_HEADLINE_SIZE);
+    expect(cardWarnings(tooLong).join('\n')).toMatch(/^\$\.headline: .*below a readable 34 px/);
+  });
+
+  it('takes an unchanged card from the cache, and draws a changed one again', async () => {
+    const first = await maker.card({ ...story, headline: 'Cached once' });
+    const again = await maker.card({ ...story, headline: 'Cached once' });
+    const changed = await maker.card({ ...story, headline: 'Cached once, then changed' });
+    expect(again.fromCache).toBe(true);
+    expect(again.path).toBe(first.path);
+    expect(changed.fromCache).toBe(false);
+    expect(changed.path).not.toBe(first.path);
+  });
+
+  it('draws without a lead picture on another site, and says so (nothing is fetched)', async () => {
+    const card = await maker.card({ ...story, image: { src: 'https://images.example/lead.jpg', alt: 'Lead', width: 1600, height: 900 } });
+    expect(card.imageNote).toMatch(/not on this site and is not fetched/);
+    expect(inspect(card.png).width).toBe(CARD_WIDTH);
+  });
+
+  it('is the picture the head shares: og:image with its size and alt, twitter:image, and the JSON-LD image', async () => {
+    const card = await maker.card(story);
+    const head = articleHead(story, 'https://news.example', 'Dispatch', { card, twitterSite: '@dispatch' });
+    const url = `https://news.example/${card.path}`;
+    expect(head).toContain(`<meta property="og:image" content="${url}" />`);
+    expect(head).toContain('<meta property="og:image:width" content="1200" />');
+    expect(head).toContain('<meta property="og:image:height" content="630" />');
+    expect(head).toContain(`<meta property="og:image:alt" content="${story.headline}" />`);
+    expect(head).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(head).toContain(`<meta name="twitter:image" content="${url}" />`);
+    expect(head).toContain('<meta name="twitter:site" content="@dispatch" />');
+    expect(head).toContain('<meta property="og:locale" content="en_GB" />');
+    expect(head).toContain('<meta property="og:site_name" content="Dispatch" />');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(head)?.[1] ?? '{}') as { image?: { url: string }[]; author?: unknown };
+    expect(ld.image?.map((image) => image.url)).toEqual([url]);
+    // Syndicated copy with no byline: the agency wrote it.
+    expect(ld.author).toEqual([{ '@type': 'Organization', name: 'Reuters' }]);
+  });
+
+  it('keeps the story’s own lead picture first in the JSON-LD, the card after it', async () => {
+    const withImage: Article = { ...story, image: { src: '/images/white-house.jpg', alt: 'The White House', width: 1600, height: 900 } };
+    const card = await maker.card(withImage);
+    const head = articleHead(withImage, 'https://news.example', 'Dispatch', { card });
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(head)?.[1] ?? '{}') as { image?: { url: string }[] };
+    expect(ld.image?.map((image) => image.url)).toEqual(['https://news.example/images/white-house.jpg', `https://news.example/${card.path}`]);
+    expect(head).not.toContain('twitter:site');
+  });
+});
