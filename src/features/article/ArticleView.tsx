@@ -5,6 +5,7 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { Corrections } from './Corrections';
 import { KeyPeople } from './KeyPeople';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
@@ -42,6 +43,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
   const body = useMemo(() => <ArticleBody article={article} />, [article]);
   const topics = useMemo(() => (article.tags ? <Topics tags={article.tags} /> : null), [article.tags]);
+  const corrections = article.corrections && article.corrections.length > 0 ? <Corrections corrections={article.corrections} /> : null;
   const people = article.people ?? [];
   const hasTimeline = (article.timeline ?? []).length > 0;
 
@@ -57,6 +59,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
       ) : null}
       <div className={styles.body}>
         {body}
+        {corrections}
         {topics}
       </div>
       {people.length > 0 ? (
