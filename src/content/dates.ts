@@ -220,3 +220,10 @@ export function hasPassed(date: PartialDate, now: number): boolean {
 export function formatDay(value: string): string {
   return formatDateString(value.slice(0, 10));
 }
+
+/** The time of a date-time at the offset it was written with ("16:05 GMT"); '' for any other value. */
+export function formatTime(value: string): string {
+  const date = parsePartialDate(value);
+  if (date?.precision !== 'datetime') return '';
+  return `${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)} ${zoneLabel(date.offsetMinutes ?? 0)}`;
+}
