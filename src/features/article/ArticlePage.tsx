@@ -1,29 +1,26 @@
-import { useQuery } from '@tanstack/react-query';
+import { onlineManager, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { formatTime, isLater } from '../../content/dates';
 import { ContentError } from '../../content/fetchContent';
-import { articleQuery } from '../../content/queries';
+import { articleQuery, type LoadedArticle as Loaded } from '../../content/queries';
 import { LoadError } from '../../ui/LoadError';
 import { ArticleSkeleton } from './ArticleSkeleton';
 import { ArticleView } from './ArticleView';
 import { StaleNotice } from './StaleNotice';
-import { ShowUpdateButton, UpdateNotice } from './UpdateNotice';
+import type { AppliedUpdate } from './storyUpdate';
+import buttons from '../../ui/Button.module.css';
 import { UPDATE_CHECK_MS } from './updateChecks';
-import { useStoryUpdates } from './useStoryUpdates';
+import styles from './UpdateDock.module.css';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isOnline = (): boolean => navigator.onLine;
-function subscribeOnline(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
+/** Comparing versions and showing what changed: fetched only when a newer version arrives. */
+type UpdateTools = typeof import('./storyUpdate');
+
+// TanStack's own record of the browser's online and offline events.
+const isOnline = (): boolean => onlineManager.isOnline();
+const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange);
 
 export function ArticlePage() {
   const { slug = '' } = useParams();
@@ -31,6 +28,14 @@ export function ArticlePage() {
   // One instance per story: moving to another story never shows the last one while it loads.
   return <LoadedArticle key={slug} slug={slug} />;
 }
+
+/**
+ * Whether a version that arrives replaces the one on screen at once: when there is none yet; when
+ * it is the same story (the query's structural sharing keeps the object when nothing changed); or
+ * when the one on screen is a copy saved for offline reading, which the reader was told would be
+ * replaced as soon as the network is back.
+ */
+const replacesAtOnce = (shown: Loaded | undefined, data: Loaded) => !shown || data.article === shown.article || shown.savedAt !== undefined;
 
 function LoadedArticle({ slug }: { readonly slug: string }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
@@ -43,7 +48,28 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
     refetchIntervalInBackground: false,
   });
   const retry = () => void refetch();
-  const { shown: current, update, applied, tools, showUpdate, placeRestored, closeChanges } = useStoryUpdates(data);
+
+  // The version on screen: a newer one is held aside until the reader asks for it. Adjusted while
+  // rendering, not in an effect, so that the version on screen is never a frame late.
+  const [held, setHeld] = useState({ data, current: data });
+  if (data !== held.data) setHeld({ data, current: data && replacesAtOnce(held.current, data) ? data : held.current });
+  const { current } = held;
+  // A copy saved offline is older than the story on screen: never an update.
+  const arrived = data && data !== current && !data.savedAt ? data : undefined;
+  const [tools, setTools] = useState<UpdateTools>();
+  useEffect(() => {
+    // A failed load leaves the story as it is; the next version to arrive tries again.
+    if (arrived && !tools) import('./storyUpdate').then(setTools, () => undefined);
+  }, [arrived, tools]);
+  const diff = useMemo(() => (arrived && current && tools ? tools.compare(current.article, arrived.article) : undefined), [arrived, current, tools]);
+  // A version that reads the same (only what a reader never sees differs) replaces the one on screen silently.
+  if (arrived && tools && !diff) setHeld({ data, current: arrived });
+  const waiting = diff && arrived;
+  const [applied, setApplied] = useState<AppliedUpdate>();
+  const summary = useRef<HTMLElement>(null);
+
+  // The tab says so too, for a reader in another tab.
+  useEffect(() => (waiting && tools ? tools.markTitle() : undefined), [waiting, tools]);
   const savedAt = current?.savedAt;
 
   // A failed check, while the story is open, changes nothing: the reader is told only when the
@@ -60,60 +86,49 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
     return () => window.removeEventListener('online', refresh);
   }, [savedAt, refetch]);
 
-  // The tab says so too, for a reader in another tab.
-  useEffect(() => {
-    if (!update) return;
-    document.title = `(Updated) ${document.title}`;
-    return () => {
-      document.title = document.title.replace(/^\(Updated\) /, '');
-    };
-  }, [update]);
-
   // A story that arrives while the page is open is laid out in the background, in slices that
   // yield to the browser between them, so that even one of several megabytes never freezes the
   // page (the skeleton, or the version already shown, stays until it is ready). A story already in
   // the cache (prerendered, or prefetched from the front page) shows at once.
   const shown = useDeferredValue(current);
 
-  // Once the update is on screen (before it is painted), the reader's paragraph goes back to where
-  // it was, and focus to "What changed". Measuring is right here: it is the reader's own scroll.
-  const summary = useRef<HTMLElement>(null);
-  const before = useRef(shown);
+  // Once an update the reader asked for is on screen, and before it is painted, their place is
+  // put back (see storyUpdate.tsx).
+  const settle = useRef<(() => void) | undefined>(undefined);
   useLayoutEffect(() => {
-    const previous = before.current;
-    before.current = shown;
-    if (!applied?.place || !tools || !previous || !shown || previous === shown) return;
-    const main = document.getElementById('main');
-    if (main) tools.restorePlace(main, applied.place, applied.diff, { before: previous.article.body.length, after: shown.article.body.length });
-    summary.current?.focus({ preventScroll: true });
-    placeRestored();
-  }, [shown, applied, tools, placeRestored]);
-
-  const decorate = useMemo(() => (applied && tools ? tools.blockMarks(applied.diff) : undefined), [applied, tools]);
+    if (shown !== current) return;
+    settle.current?.();
+    settle.current = undefined;
+  }, [shown, current]);
 
   if (isPending || (data && !shown)) return <ArticleSkeleton />;
-  if (shown) {
-    const updated = update?.data.article.updated;
-    const message = !update
-      ? ''
-      : updated && isLater(updated, shown.article.updated ?? shown.article.published) && formatTime(updated)
-        ? `This story was updated at ${formatTime(updated)}.`
-        : 'This story has been updated.';
-    const onShow = () => {
-      const main = document.getElementById('main');
-      showUpdate(main && tools ? tools.placeOf(main) : null);
-    };
+  if (shown && current) {
     return (
       <>
         {checkFailed || shown.savedAt ? <StaleNotice onRetry={retry} retrying={isFetching} savedAt={shown.savedAt} /> : null}
-        <ArticleView article={shown.article} decorate={decorate} />
-        <UpdateNotice message={message}>
-          {update ? (
-            <ShowUpdateButton onClick={onShow} />
+        <ArticleView article={shown.article} decorate={applied?.decorate} />
+        <div className={styles.dock}>
+          {/* Always in the page, empty until there is news: a live region that exists before its message is announced. */}
+          <p role="status" className={styles.message}>
+            {waiting && tools ? tools.messageFor(current.article, waiting.article) : null}
+          </p>
+          {waiting && diff && tools ? (
+            <button
+              type="button"
+              className={buttons.button}
+              onClick={() => {
+                const { update, afterSwap } = tools.applyUpdate(current.article, waiting.article, diff, summary);
+                settle.current = afterSwap;
+                setHeld({ data, current: waiting });
+                setApplied(update);
+              }}
+            >
+              Show the update
+            </button>
           ) : applied && !applied.closed && tools ? (
-            <tools.WhatChanged diff={applied.diff} updated={shown.article.updated} summaryRef={summary} onClose={closeChanges} />
-          ) : undefined}
-        </UpdateNotice>
+            <tools.WhatChanged update={applied} summaryRef={summary} onClose={() => setApplied({ ...applied, closed: true })} />
+          ) : null}
+        </div>
       </>
     );
   }

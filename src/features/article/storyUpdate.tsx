@@ -2,15 +2,17 @@
  * What the story page needs once a newer version of the story has arrived, and only then (it is
  * loaded on demand, with the diff engine): comparing the versions, keeping the reader's place
  * across the swap, marking the paragraphs that changed, and the "What changed" summary.
+ *
+ * It imports nothing from React at run time (no hooks; the page holds the state): a chunk loaded
+ * on demand that did would make the bundler move React and its runtime out of the page's own
+ * chunk into a shared one, some 400 bytes more for every reader of every story.
  */
 import type { ReactNode, RefObject } from 'react';
-import { formatDateString } from '../../content/dates';
-import type { Block } from '../../content/schema';
-import type { BlockChange, StoryDiff } from '../../content/storyDiff';
+import { formatDateString, formatTime, isLater } from '../../content/dates';
+import type { Article, Block } from '../../content/schema';
+import { countChanges, diffStories, type BlockChange, type StoryDiff } from '../../content/storyDiff';
 import buttons from '../../ui/Button.module.css';
 import styles from './storyUpdate.module.css';
-
-export { countChanges, diffStories } from '../../content/storyDiff';
 
 /** The element at the top of the viewport: a body block by its index, or another part by its id. */
 export interface Place {
@@ -159,15 +161,14 @@ export function changeLines(diff: StoryDiff): string[] {
 }
 
 interface WhatChangedProps {
-  readonly diff: StoryDiff;
-  /** The new version's `updated`, when it has one. */
-  readonly updated: string | undefined;
+  readonly update: AppliedUpdate;
   readonly summaryRef: RefObject<HTMLElement | null>;
   readonly onClose: () => void;
 }
 
 /** A short, collapsed list of what the update changed; its summary takes focus after the swap. */
-export function WhatChanged({ diff, updated, summaryRef, onClose }: WhatChangedProps) {
+export function WhatChanged({ update, summaryRef, onClose }: WhatChangedProps) {
+  const { diff, updated } = update;
   const lines = changeLines(diff);
   return (
     <div className={styles.panel}>
@@ -195,4 +196,55 @@ export function WhatChanged({ diff, updated, summaryRef, onClose }: WhatChangedP
       </button>
     </div>
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** An update the reader chose to see: what changed, and the marks it puts on the text. */
+export interface AppliedUpdate {
+  readonly diff: StoryDiff;
+  readonly decorate: DecorateBlock;
+  /** The new version's `updated`, when it has one. */
+  readonly updated: string | undefined;
+  /** The reader closed "What changed" (the marks in the text stay). */
+  readonly closed: boolean;
+}
+
+/** What changed between the story on screen and a newer version; undefined when a reader would see no difference. */
+export function compare(shown: Article, next: Article): StoryDiff | undefined {
+  const diff = diffStories(shown, next);
+  return countChanges(diff) === 0 ? undefined : diff;
+}
+
+/** Puts "(Updated)" before the tab's title while an update waits; returns what takes it off again. */
+export function markTitle(): () => void {
+  document.title = `(Updated) ${document.title}`;
+  return () => {
+    document.title = document.title.replace(/^\(Updated\) /, '');
+  };
+}
+
+/** "This story was updated at 16:05 GMT.", from the new version's own `updated`. */
+export function messageFor(shown: Article, next: Article): string {
+  const { updated } = next;
+  const time = updated && isLater(updated, shown.updated ?? shown.published) ? formatTime(updated) : '';
+  return time ? `This story was updated at ${time}.` : 'This story has been updated.';
+}
+
+/**
+ * The reader chose to see the update: measures their place now, and returns the update to apply
+ * with what to do once the new version is laid out (put the place back, focus "What changed").
+ */
+export function applyUpdate(shown: Article, next: Article, diff: StoryDiff, summary: RefObject<HTMLElement | null>): { update: AppliedUpdate; afterSwap: () => void } {
+  const main = document.getElementById('main');
+  // The one place this page measures: the reader's own scroll position.
+  const place = main ? placeOf(main) : null;
+  const lengths = { before: shown.body.length, after: next.body.length };
+  return {
+    update: { diff, decorate: blockMarks(diff), updated: next.updated, closed: false },
+    afterSwap: () => {
+      if (main && place) restorePlace(main, place, diff, lengths);
+      summary.current?.focus({ preventScroll: true });
+    },
+  };
 }
