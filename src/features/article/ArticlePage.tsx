@@ -76,7 +76,7 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
   // story they came back to could not be brought up to date (it was stale when they arrived, and
   // nothing has been heard from the newsroom since).
   const [openedAt] = useState(() => (isStale ? Date.now() : 0));
-  const checkFailed = error !== null && (openedAt === 0 || dataUpdatedAt >= openedAt);
+  const checkFailed = error !== null && openedAt !== 0 && dataUpdatedAt < openedAt;
 
   // A saved copy is replaced by the fresh story as soon as the network is back.
   useEffect(() => {
