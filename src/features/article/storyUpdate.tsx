@@ -172,7 +172,7 @@ export function WhatChanged({ update, summaryRef, onClose }: WhatChangedProps) {
   const lines = changeLines(diff);
   return (
     <div className={styles.panel}>
-      <details className={styles.details}>
+      <details>
         <summary ref={summaryRef} className={styles.summary}>
           What changed
         </summary>
@@ -191,7 +191,7 @@ export function WhatChanged({ update, summaryRef, onClose }: WhatChangedProps) {
           </ul>
         </div>
       </details>
-      <button type="button" className={buttons.secondary} onClick={onClose} aria-label="Close “What changed”">
+      <button type="button" className={`${buttons.secondary} ${styles.close}`} onClick={onClose} aria-label="Close “What changed”">
         Close
       </button>
     </div>
