@@ -29,17 +29,32 @@ export function ArticlePage() {
   return <LoadedArticle key={slug} slug={slug} />;
 }
 
+interface Held {
+  /** The last version the query gave. */
+  readonly data: Loaded | undefined;
+  /** The version on screen. */
+  readonly current: Loaded | undefined;
+  /** The newsroom has answered since the page opened (or it opened on a fresh copy): from then on, checks are quiet. */
+  readonly heard: boolean;
+}
+
 /**
- * Whether a version that arrives replaces the one on screen at once: when there is none yet; when
- * it is the same story (the query's structural sharing keeps the object when nothing changed); or
- * when the one on screen is a copy saved for offline reading, which the reader was told would be
- * replaced as soon as the network is back.
+ * What a version that arrives does to the one on screen. It replaces it at once when there is none
+ * yet, when the one on screen is a copy saved for offline reading (the reader was told it would be
+ * replaced as soon as the network is back), or when it is the same story (the query's structural
+ * sharing keeps the object when nothing changed), unless it is a saved copy the service worker
+ * answered a quiet check with: a failed check changes nothing. Anything else is held aside.
  */
-const replacesAtOnce = (shown: Loaded | undefined, data: Loaded) => !shown || data.article === shown.article || shown.savedAt !== undefined;
+function receive(held: Held, data: Loaded | undefined): Held {
+  const { current, heard } = held;
+  const replaces =
+    data !== undefined && (!current || current.savedAt !== undefined || (data.article === current.article && !(heard && data.savedAt)));
+  return { data, current: replaces ? data : current, heard: heard || (data !== undefined && !data.savedAt) };
+}
 
 function LoadedArticle({ slug }: { readonly slug: string }) {
   const online = useSyncExternalStore(subscribeOnline, isOnline, () => true);
-  const { data, error, isPending, isFetching, isStale, dataUpdatedAt, refetch } = useQuery({
+  const { data, error, isPending, isFetching, isStale, refetch } = useQuery({
     ...articleQuery(slug),
     // Checks for a newer version: when the reader comes back to the tab (if the copy is over a
     // minute old), and every few minutes while the page is visible; never hidden, never offline.
@@ -51,9 +66,9 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
 
   // The version on screen: a newer one is held aside until the reader asks for it. Adjusted while
   // rendering, not in an effect, so that the version on screen is never a frame late.
-  const [held, setHeld] = useState({ data, current: data });
-  if (data !== held.data) setHeld({ data, current: data && replacesAtOnce(held.current, data) ? data : held.current });
-  const { current } = held;
+  const [held, setHeld] = useState<Held>(() => ({ data, current: data, heard: data !== undefined && !isStale && !data.savedAt }));
+  if (data !== held.data) setHeld(receive(held, data));
+  const { current, heard } = held;
   // A copy saved offline is older than the story on screen: never an update.
   const arrived = data && data !== current && !data.savedAt ? data : undefined;
   const [tools, setTools] = useState<UpdateTools>();
@@ -63,7 +78,7 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
   }, [arrived, tools]);
   const diff = useMemo(() => (arrived && current && tools ? tools.compare(current.article, arrived.article) : undefined), [arrived, current, tools]);
   // A version that reads the same (only what a reader never sees differs) replaces the one on screen silently.
-  if (arrived && tools && !diff) setHeld({ data, current: arrived });
+  if (arrived && tools && !diff) setHeld({ ...held, current: arrived });
   const waiting = diff && arrived;
   const [applied, setApplied] = useState<AppliedUpdate>();
   const summary = useRef<HTMLElement>(null);
@@ -75,8 +90,7 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
   // A failed check, while the story is open, changes nothing: the reader is told only when the
   // story they came back to could not be brought up to date (it was stale when they arrived, and
   // nothing has been heard from the newsroom since).
-  const [openedAt] = useState(() => (isStale ? Date.now() : 0));
-  const checkFailed = error !== null && openedAt !== 0 && dataUpdatedAt < openedAt;
+  const checkFailed = error !== null && !heard;
 
   // A saved copy is replaced by the fresh story as soon as the network is back.
   useEffect(() => {
@@ -119,7 +133,7 @@ function LoadedArticle({ slug }: { readonly slug: string }) {
               onClick={() => {
                 const { update, afterSwap } = tools.applyUpdate(current.article, waiting.article, diff, summary);
                 settle.current = afterSwap;
-                setHeld({ data, current: waiting });
+                setHeld({ ...held, current: waiting });
                 setApplied(update);
               }}
             >
