@@ -8,6 +8,8 @@
  */
 import { Feed } from 'feed';
 import type { Article, Block } from '../../src/content/schema';
+import { correctionsInOrder } from '../../src/content/corrections';
+import { formatDateString } from '../../src/content/dates';
 import { escapeHtml } from './escapeHtml';
 import { bylineNames, sourceCredit } from './credits';
 import { FEED_PATH, instantOf, lastModified, newestFirst, siteUrl, storyUrl, type SiteContext } from './site';
@@ -42,10 +44,20 @@ function blockHtml(block: Block): string {
   }
 }
 
-/** The whole story as an entry's content: every block, in order, then the syndication note. */
+/** The corrections, as the page ends with them: a heading, then each with the time it was made. */
+function correctionsHtml(article: Article): string[] {
+  const corrections = correctionsInOrder(article);
+  if (corrections.length === 0) return [];
+  const items = corrections.map(
+    (correction) => `<li><p><time datetime="${escapeHtml(correction.date)}">${html(formatDateString(correction.date))}</time>: ${html(correction.text)}</p></li>`,
+  );
+  return ['<h2>Corrections</h2>', `<ul>${items.join('')}</ul>`];
+}
+
+/** The whole story as an entry's content: every block, in order, then the syndication note, then any corrections. */
 export function entryContent(article: Article): string {
   const note = article.source?.note ? [`<p><em>${html(article.source.note)}</em></p>`] : [];
-  return [...article.body.map(blockHtml), ...note].join('\n');
+  return [...article.body.map(blockHtml), ...note, ...correctionsHtml(article)].join('\n');
 }
 
 /**

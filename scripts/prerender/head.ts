@@ -4,7 +4,8 @@
  * from content, so every value is escaped for where it goes: attributes, element text, or inert JSON.
  * The JSON-LD is typed with schema-dts, so `tsc` checks it against schema.org's vocabulary.
  */
-import type { ItemList, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+import type { CorrectionComment, ItemList, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
+import { correctionsInOrder } from '../../src/content/corrections';
 import type { Article, ArticleIndex } from '../../src/content/schema';
 import { serializeForScript } from '../../src/app/prerenderedState';
 import { bylineNames, sourceCredit } from './credits';
@@ -95,6 +96,8 @@ export function publisherOf(origin: string, siteName: string): Organization {
  * worked for NDTV). `creditText` carries the credit line as the page shows it.
  *
  * Dates are written as the story has them: a date-only `published` stays date-only.
+ *
+ * Corrections are said openly, as the page says them: each a schema.org CorrectionComment, oldest first.
  */
 export function newsArticleJsonLd(article: Article, origin: string, siteName: string, card?: CardMeta): WithContext<NewsArticle> {
   const url = storyUrl(article.slug, origin);
@@ -102,6 +105,9 @@ export function newsArticleJsonLd(article: Article, origin: string, siteName: st
   const source = article.source;
   const agency: Organization | undefined = source ? { '@type': 'Organization', name: source.name } : undefined;
   const writers: Person[] = article.byline ? bylineNames(article.byline).map((name) => ({ '@type': 'Person', name })) : [];
+  const corrections = correctionsInOrder(article).map(
+    (correction): CorrectionComment => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date }),
+  );
   const credit = [article.byline ? `By ${article.byline}` : undefined, source ? sourceCredit(source) : undefined].filter((part) => part !== undefined);
   return {
     '@context': 'https://schema.org',
@@ -130,6 +136,7 @@ export function newsArticleJsonLd(article: Article, origin: string, siteName: st
             ...(card ? [{ '@type': 'ImageObject' as const, url: siteUrl(`/${card.path}`, origin), width: `${card.width}`, height: `${card.height}`, caption: card.alt }] : []),
           ]
         : undefined,
+    correction: corrections.length > 0 ? corrections : undefined,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     isAccessibleForFree: true,
     about: (article.people ?? []).map(

@@ -9,6 +9,7 @@
  * page only, and the files a publish rewrites do not grow with the archive. Each list's latest
  * page (the front page, for all stories) shows its newest stories, whatever page they are on.
  */
+import { latestCorrection } from '../../src/content/corrections';
 import { parsePartialDate } from '../../src/content/dates';
 import { chunkOf, listFile, listHtmlFile, listKey, listRoute, PAGE_SIZE, type ListKind, type ListRef } from '../../src/content/lists';
 import type { Article, ArticleIndex, IndexEntry, ListInfo } from '../../src/content/schema';
@@ -37,6 +38,7 @@ export interface ListPageFile {
 /** What the lists need of a story: its index entry. */
 export function entryOf(article: Article): IndexEntry {
   const { slug, headline, standfirst, section, published, updated, tags, image } = article;
+  const corrected = latestCorrection(article);
   return {
     slug,
     headline,
@@ -44,6 +46,7 @@ export function entryOf(article: Article): IndexEntry {
     ...(section !== undefined ? { section } : {}),
     published,
     ...(updated !== undefined ? { updated } : {}),
+    ...(corrected !== undefined ? { corrected } : {}),
     ...(tags !== undefined && tags.length > 0 ? { tags } : {}),
     ...(image !== undefined ? { image } : {}),
   };

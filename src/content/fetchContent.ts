@@ -47,7 +47,12 @@ export interface FetchedContent {
   readonly savedAt: string | undefined;
 }
 
-export async function fetchContent(url: string, signal?: AbortSignal): Promise<FetchedContent> {
+/**
+ * `cache`: the HTTP cache's part. A first read may take a fresh copy from it; a check for a newer
+ * version of a file already on screen passes `'no-cache'`, so the browser asks the server with the
+ * copy's ETag / Last-Modified and an unchanged file costs a 304 with no body.
+ */
+export async function fetchContent(url: string, signal?: AbortSignal, cache: RequestCache = 'default'): Promise<FetchedContent> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const combined = linkSignals(signal, timeout);
   const fail = (error: unknown): never => {
@@ -57,7 +62,7 @@ export async function fetchContent(url: string, signal?: AbortSignal): Promise<F
   };
   let response: Response;
   try {
-    response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal: combined, cache, headers: { Accept: 'application/json' } });
   } catch (error) {
     return fail(error);
   }

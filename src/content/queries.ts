@@ -30,8 +30,10 @@ async function loadParser(): Promise<typeof import('./parse')> {
   }
 }
 
-export async function loadArticle(slug: string, signal?: AbortSignal): Promise<LoadedArticle> {
-  const [{ text, savedAt }, { parseArticleText }] = await Promise.all([fetchContent(articleUrl(slug), signal), loadParser()]);
+/** `recheck`: a copy is already held, and this asks whether the server has a newer one (see fetchContent). */
+export async function loadArticle(slug: string, signal?: AbortSignal, recheck = false): Promise<LoadedArticle> {
+  const request = fetchContent(articleUrl(slug), signal, recheck ? 'no-cache' : 'default');
+  const [{ text, savedAt }, { parseArticleText }] = await Promise.all([request, loadParser()]);
   const result = parseArticleText(text, { slug });
   if (!result.ok) throw invalid('This story can’t be shown:', result);
   return savedAt ? { article: result.value, warnings: result.warnings, savedAt } : { article: result.value, warnings: result.warnings };
@@ -57,7 +59,7 @@ export async function loadList(path: string, signal?: AbortSignal): Promise<Arti
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: ['article', slug] as const,
-    queryFn: ({ signal }) => loadArticle(slug, signal),
+    queryFn: ({ signal, client, queryKey }) => loadArticle(slug, signal, client.getQueryData(queryKey) !== undefined),
   });
 
 export const indexQuery = () =>

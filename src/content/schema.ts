@@ -35,7 +35,7 @@ const slug = (what: string) =>
 const partialDate = (what: string) =>
   v.pipe(
     v.string(`${what} must be a date written as text`),
-    v.regex(new RegExp(PARTIAL_DATE_PATTERN), `${what} must be YYYY, YYYY-MM, YYYY-MM-DD or a date-time with a zone`),
+    v.regex(new RegExp(PARTIAL_DATE_PATTERN), `${what} must be YYYY, YYYY-MM, YYYY-Www (an ISO week), YYYY-MM-DD or a date-time with a zone`),
     v.check(isPartialDate, `${what} is not a real date`),
   );
 
@@ -129,7 +129,7 @@ export const EventSchema = v.object({
   id: slug('event id'),
   date: v.pipe(
     partialDate('event date'),
-    v.description('Carries its own precision: "2018", "2018-05", "2018-05-08" or a date-time.'),
+    v.description('Carries its own precision: "2018", "2018-05", "2025-W13" (an ISO week), "2018-05-08" or a date-time.'),
   ),
   title: text('event title'),
   summary: v.optional(text('event summary')),
@@ -147,11 +147,20 @@ export const SourceSchema = v.object({
   note: v.optional(text('source note')),
 });
 
-const updatedDate = v.pipe(
-  v.string('updated must be a date-time written as text'),
-  v.regex(new RegExp(DATETIME_PATTERN), 'updated must be a date-time with a zone'),
-  v.check(isDateTime, 'updated is not a real date-time'),
-);
+const dateTime = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a date-time written as text`),
+    v.regex(new RegExp(DATETIME_PATTERN), `${what} must be a date-time with a zone`),
+    v.check(isDateTime, `${what} is not a real date-time`),
+  );
+
+const updatedDate = dateTime('updated');
+
+/** A correction, said openly at the end of the story: when it was made, and what was wrong. */
+export const CorrectionSchema = v.object({
+  date: v.pipe(dateTime('correction date'), v.description('When the correction was made: a date-time with a zone.')),
+  text: v.pipe(text('correction text'), v.description('What was wrong, and what is right; plain text.')),
+});
 
 const tagList = v.array(text('tag'), 'tags must be a list of text');
 
@@ -175,6 +184,7 @@ export const ArticleSchema = v.pipe(
     ),
     people: v.optional(v.array(PersonSchema, 'people must be a list')),
     timeline: v.optional(v.array(EventSchema, 'timeline must be a list')),
+    corrections: v.optional(v.array(CorrectionSchema, 'corrections must be a list')),
   }),
   v.title('News article'),
   v.description('A story for the news reader, schema version 1.'),
@@ -188,6 +198,8 @@ export const IndexEntrySchema = v.object({
   section: v.optional(text('section')),
   published: publishedDate,
   updated: v.optional(updatedDate),
+  /** The date-time of the story's latest correction, when it has one: the lists mark it "Corrected". */
+  corrected: v.optional(dateTime('corrected')),
   tags: v.optional(tagList),
   image: v.optional(ImageSchema),
 });
@@ -230,6 +242,7 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
 export type Image = v.InferOutput<typeof ImageSchema>;
 export type Rendition = v.InferOutput<typeof RenditionSchema>;
 export type ListInfo = v.InferOutput<typeof ListInfoSchema>;

@@ -8,7 +8,7 @@
  * countChanges(diff);        // 0 when nothing a reader would see differs
  * diff.body;                 // paragraphs added, removed and edited (with word-level changes)
  * diff.fields;               // headline, standfirst, credit, image and dates, each with its JSON path
- * diff.people; diff.timeline; diff.tags;
+ * diff.people; diff.timeline; diff.tags; diff.corrections;
  * ```
  *
  * How the body is compared: first block by block (jsdiff's `diffArrays`), then, inside each run of
@@ -21,11 +21,11 @@
  * the list (or the story) it was removed from. Indexes are those of the parsed stories: the parser
  * leaves broken items out, so a caller holding the raw JSON maps them back (see the preview).
  *
- * People and events are matched by `id`, tags by their text. Order is not compared: the reader
+ * People and events are matched by `id`, tags by their text, corrections by their date and text. Order is not compared: the reader
  * orders events by date, and a story whose people only changed places reads the same.
  */
 import { diffArrays, diffWords } from 'diff';
-import type { Article, Block, Person, TimelineEvent } from './schema';
+import type { Article, Block, Correction, Person, TimelineEvent } from './schema';
 
 export type WordChangeKind = 'same' | 'added' | 'removed';
 
@@ -110,6 +110,13 @@ export interface TagChange {
   readonly path: string;
 }
 
+/** A correction is never edited in place: a changed one reads as one removed and one added. */
+export interface CorrectionChange {
+  readonly kind: 'added' | 'removed';
+  readonly correction: Correction;
+  readonly path: string;
+}
+
 export interface StoryDiff {
   readonly fields: readonly FieldChange[];
   readonly body: readonly BlockChange[];
@@ -121,6 +128,7 @@ export interface StoryDiff {
   readonly people: readonly ItemChange<Person>[];
   readonly timeline: readonly ItemChange<TimelineEvent>[];
   readonly tags: readonly TagChange[];
+  readonly corrections: readonly CorrectionChange[];
 }
 
 /**
@@ -422,6 +430,21 @@ function diffTags(before: readonly string[], after: readonly string[]): TagChang
   return changes;
 }
 
+const correctionKey = (correction: Correction): string => `${correction.date}\n${correction.text}`;
+
+function diffCorrections(before: readonly Correction[], after: readonly Correction[]): CorrectionChange[] {
+  const old = new Set(before.map(correctionKey));
+  const now = new Set(after.map(correctionKey));
+  const changes: CorrectionChange[] = [];
+  for (const correction of before) {
+    if (!now.has(correctionKey(correction))) changes.push({ kind: 'removed', correction, path: after.length > 0 ? '$.corrections' : '$' });
+  }
+  after.forEach((correction, index) => {
+    if (!old.has(correctionKey(correction))) changes.push({ kind: 'added', correction, path: `$.corrections[${index}]` });
+  });
+  return changes;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Everything a reader would see differ between `before` and `after`. */
@@ -434,10 +457,11 @@ export function diffStories(before: Article, after: Article): StoryDiff {
     people: diffItems(before.people ?? [], after.people ?? [], 'people', (person) => person.name, PERSON_FIELDS),
     timeline: diffItems(before.timeline ?? [], after.timeline ?? [], 'timeline', (event) => event.title, EVENT_FIELDS),
     tags: diffTags(before.tags ?? [], after.tags ?? []),
+    corrections: diffCorrections(before.corrections ?? [], after.corrections ?? []),
   };
 }
 
-/** How many changes a diff lists: a field, a block, a person, an event or a tag each count one. */
+/** How many changes a diff lists: a field, a block, a person, an event, a tag or a correction each count one. */
 export function countChanges(diff: StoryDiff): number {
-  return diff.fields.length + diff.body.length + diff.people.length + diff.timeline.length + diff.tags.length;
+  return diff.fields.length + diff.body.length + diff.people.length + diff.timeline.length + diff.tags.length + diff.corrections.length;
 }

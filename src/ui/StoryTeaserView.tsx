@@ -40,6 +40,12 @@ export function StoryTeaserView({ entry, headingLevel = 2, link = {}, showSectio
       {entry.standfirst ? <p className={styles.standfirst}>{entry.standfirst}</p> : null}
       <p className={styles.meta}>
         <time dateTime={entry.published}>{formatDateString(entry.published)}</time>
+        {entry.corrected ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className={styles.corrected}>Corrected</span>
+          </>
+        ) : null}
       </p>
     </article>
   );

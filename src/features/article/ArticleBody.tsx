@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../content/schema';
 import { linkFirstMentions, type Segment } from './mentions';
 import { LeadImage } from './LeadImage';
@@ -17,33 +17,48 @@ function Segments({ segments }: { readonly segments: readonly Segment[] }) {
   );
 }
 
-export function ArticleBody({ article }: { readonly article: Article }) {
+export interface ArticleBodyProps {
+  readonly article: Article;
+  /** After a live update: draws a changed block with its mark (see storyUpdate.tsx, loaded then). */
+  readonly decorate?: ((index: number, element: ReactNode) => ReactNode) | undefined;
+}
+
+// Each block carries its index (data-block): after a live update, the reader's place is found again by it.
+export function ArticleBody({ article, decorate }: ArticleBodyProps) {
   const segmented = useMemo(() => linkFirstMentions(article.body, article.people ?? []), [article.body, article.people]);
   const note = article.source?.note;
+  const block = (index: number, element: ReactNode) => (decorate ? decorate(index, element) : element);
   return (
     <div className={styles.body}>
       {article.image ? <LeadImage image={article.image} className={styles.lead} /> : null}
-      {article.body.map((block, index) => {
-        const segments = segmented[index] ?? [block.text];
-        switch (block.type) {
+      {article.body.map((item, index) => {
+        const segments = segmented[index] ?? [item.text];
+        switch (item.type) {
           case 'heading':
-            return <h2 key={index}>{block.text}</h2>;
+            return block(
+              index,
+              <h2 key={index} data-block={index}>
+                {item.text}
+              </h2>,
+            );
           case 'quote':
-            return (
-              <figure key={index} className={styles.quote}>
+            return block(
+              index,
+              <figure key={index} className={styles.quote} data-block={index}>
                 <blockquote>
                   <p>
                     <Segments segments={segments} />
                   </p>
                 </blockquote>
-                {block.attribution ? <figcaption>{block.attribution}</figcaption> : null}
-              </figure>
+                {item.attribution ? <figcaption>{item.attribution}</figcaption> : null}
+              </figure>,
             );
           case 'paragraph':
-            return (
-              <p key={index}>
+            return block(
+              index,
+              <p key={index} data-block={index}>
                 <Segments segments={segments} />
-              </p>
+              </p>,
             );
         }
       })}

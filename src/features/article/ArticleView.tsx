@@ -3,8 +3,9 @@ import { useSearchParams } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
-import { ArticleBody } from './ArticleBody';
+import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { Corrections } from './Corrections';
 import { KeyPeople } from './KeyPeople';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
@@ -14,8 +15,14 @@ import styles from './ArticleView.module.css';
 
 export const PERSON_PARAM = 'person';
 
+interface ArticleViewProps {
+  readonly article: Article;
+  /** After a live update: marks the blocks that changed. */
+  readonly decorate?: ArticleBodyProps['decorate'];
+}
+
 /** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
-export function ArticleView({ article }: { readonly article: Article }) {
+export function ArticleView({ article, decorate }: ArticleViewProps) {
   const [params] = useSearchParams();
   const requested = params.get(PERSON_PARAM);
   const person = article.people?.find((candidate) => candidate.id === requested);
@@ -40,8 +47,9 @@ export function ArticleView({ article }: { readonly article: Article }) {
   // The same elements while the story is the same: a change of filter leaves the header and the
   // body (hundreds of paragraphs in a long story) as they are.
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
-  const body = useMemo(() => <ArticleBody article={article} />, [article]);
+  const body = useMemo(() => <ArticleBody article={article} decorate={decorate} />, [article, decorate]);
   const topics = useMemo(() => (article.tags ? <Topics tags={article.tags} /> : null), [article.tags]);
+  const corrections = article.corrections && article.corrections.length > 0 ? <Corrections corrections={article.corrections} /> : null;
   const people = article.people ?? [];
   const hasTimeline = (article.timeline ?? []).length > 0;
 
@@ -57,6 +65,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
       ) : null}
       <div className={styles.body}>
         {body}
+        {corrections}
         {topics}
       </div>
       {people.length > 0 ? (

@@ -5,6 +5,7 @@ import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
+import { UpcomingBadge } from './UpcomingBadge';
 import { buildTimeline, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
@@ -21,7 +22,7 @@ export const eventAnchor = (id: string): string => `event-${id}`;
 interface EventItemProps {
   readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
   readonly people: ReadonlyMap<string, Person>;
-  readonly story: Pick<Article, 'slug' | 'headline'>;
+  readonly story: Pick<Article, 'slug' | 'headline' | 'published'>;
 }
 
 function EventItem({ entry, people, story }: EventItemProps) {
@@ -39,7 +40,7 @@ function EventItem({ entry, people, story }: EventItemProps) {
         ) : null}
       </p>
       <div className={styles.what}>
-        {upcoming ? <p className={styles.badge}>Upcoming</p> : null}
+        {upcoming ? <UpcomingBadge date={date} asOf={story.published} className={styles.badge} /> : null}
         <h3 className={styles.title}>{event.title}</h3>
         {event.summary ? <p className={styles.summary}>{event.summary}</p> : null}
         {involved.length > 0 ? (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Block } from '../../content/schema';
-import type { BlockChange, FieldChange, FieldName, ItemChange, ItemFieldChange, StoryDiff, TagChange, WordChange } from '../../content/storyDiff';
+import type { BlockChange, CorrectionChange, FieldChange, FieldName, ItemChange, ItemFieldChange, StoryDiff, TagChange, WordChange } from '../../content/storyDiff';
 import { countChanges } from '../../content/storyDiff';
 import styles from './StoryChanges.module.css';
 
@@ -147,6 +147,14 @@ function itemEntry<T>(change: ItemChange<T>, what: 'Person' | 'Event'): Entry {
 
 const tagEntry = (change: TagChange): Entry => ({ key: `tag-${change.kind}-${change.tag}`, kind: change.kind, title: `Tag ${change.kind}: ${change.tag}`, path: change.path, detail: null });
 
+const correctionEntry = (change: CorrectionChange, index: number): Entry => ({
+  key: `correction-${change.kind}-${index}`,
+  kind: change.kind,
+  title: `Correction ${change.kind}: ${change.correction.text}`,
+  path: change.path,
+  detail: null,
+});
+
 function summary(diff: StoryDiff): string {
   const count = countChanges(diff);
   if (count === 0) return 'The same as the published story.';
@@ -157,6 +165,7 @@ function summary(diff: StoryDiff): string {
     ...(diff.people.length > 0 ? [plural(diff.people.length, 'person')].map((text) => text.replace('persons', 'people')) : []),
     ...(diff.timeline.length > 0 ? [plural(diff.timeline.length, 'event')] : []),
     ...(diff.tags.length > 0 ? [plural(diff.tags.length, 'tag')] : []),
+    ...(diff.corrections.length > 0 ? [plural(diff.corrections.length, 'correction')] : []),
   ];
   return `${plural(count, 'change')} from the published story: ${rest.join(', ')}.`;
 }
@@ -183,6 +192,7 @@ export function StoryChanges({ state, onChoose }: StoryChangesProps) {
     ...diff.people.map((change) => itemEntry(change, 'Person')),
     ...diff.timeline.map((change) => itemEntry(change, 'Event')),
     ...diff.tags.map(tagEntry),
+    ...diff.corrections.map(correctionEntry),
     ...diff.fields.filter((change) => change.group === 'dates').map(fieldEntry),
   ];
   return (

@@ -9,6 +9,7 @@ import {
   endKey,
   formatDateString,
   formatPartialDate,
+  hasPassed,
   isDateOrDateTime,
   isDateTime,
   isLater,
@@ -189,5 +190,65 @@ describe('endKey: the first instant after the whole of a date', () => {
 
   it('ends a date-time just after its instant', () => {
     expect(endKey(parsed('2025-03-20T18:30:00-04:00'))).toBe(Date.UTC(2025, 2, 20, 22, 30) + 1);
+  });
+});
+
+describe('ISO weeks ("2025-W13")', () => {
+  it('shows the week by its Monday, in every time zone', () => {
+    expect(formatDateString('2025-W13')).toBe('Week of 24 March 2025');
+    expect(parsed('2025-W13')).toMatchObject({ precision: 'week', week: 13, year: 2025, month: 3, day: 24 });
+  });
+
+  it('reads week 1 as the week holding 4 January, which may begin the year before', () => {
+    expect(formatDateString('2025-W01')).toBe('Week of 30 December 2024');
+    expect(formatDateString('2026-W01')).toBe('Week of 29 December 2025');
+    expect(formatDateString('2021-W01')).toBe('Week of 4 January 2021');
+  });
+
+  it('knows which years have a week 53', () => {
+    expect(formatDateString('2020-W53')).toBe('Week of 28 December 2020');
+    expect(parsePartialDate('2025-W53')).toBeNull();
+  });
+
+  it.each(['2025-W00', '2025-W54', '2025-W1', '2025-w13', '2025-W13-1', '0000-W01'])('refuses "%s"', (value) => {
+    expect(parsePartialDate(value)).toBeNull();
+  });
+
+  it('sorts at its Monday: after the Sunday before, before the Tuesday in it', () => {
+    const dates = ['2025-03-25', '2025-W13', '2025-03-23', '2025-03'].map(parsed).sort(compareDates);
+    expect(dates.map((date) => date.iso)).toEqual(['2025-03', '2025-03-23', '2025-W13', '2025-03-25']);
+    expect(compareDates(parsed('2025-W13'), parsed('2025-03-24'))).toBe(0);
+  });
+
+  it('lasts seven days', () => {
+    expect(endKey(parsed('2025-W13'))).toBe(Date.UTC(2025, 2, 31));
+  });
+
+  it('is not a `published` date: only events carry weeks', () => {
+    expect(isDateOrDateTime('2025-W13')).toBe(false);
+  });
+});
+
+describe('hasPassed(): a date behind the reader, on their own clock', () => {
+  /** Noon, then the last minute, of a day on the reader's own wall clock (this run's time zone). */
+  const localNoon = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12).getTime();
+  const localLastMinute = (year: number, month: number, day: number) => new Date(year, month - 1, day, 23, 59).getTime();
+
+  it('holds a week open until the end of its Sunday, wherever the reader is', () => {
+    const week = parsed('2025-W13');
+    expect(hasPassed(week, localLastMinute(2025, 3, 30))).toBe(false);
+    expect(hasPassed(week, localNoon(2025, 3, 31))).toBe(true);
+  });
+
+  it('holds a day open until the reader’s own midnight', () => {
+    const day = parsed('2025-03-24');
+    expect(hasPassed(day, localLastMinute(2025, 3, 24))).toBe(false);
+    expect(hasPassed(day, new Date(2025, 2, 25, 0, 0).getTime())).toBe(true);
+  });
+
+  it('reads a date-time as the instant it is', () => {
+    const talks = parsed('2025-03-24T15:00:00-04:00');
+    expect(hasPassed(talks, Date.UTC(2025, 2, 24, 18, 59))).toBe(false);
+    expect(hasPassed(talks, Date.UTC(2025, 2, 24, 19, 1))).toBe(true);
   });
 });

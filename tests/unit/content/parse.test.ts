@@ -316,3 +316,17 @@ describe('the story list', () => {
     expect(result).toMatchObject({ ok: true, warnings: [] });
   });
 });
+
+describe('ISO week dates in the timeline', () => {
+  it('keeps an event dated with a real week, as written', () => {
+    const { article, warnings } = story('story-corrected.json');
+    expect(warnings.map((warning) => warning.path)).toEqual(['$.corrections[2].date']);
+    expect(article.timeline?.find((event) => event.id === 'white-house-talks')?.date).toBe('2025-W13');
+  });
+
+  it('leaves out an event dated with a week its year does not have, with a warning at its date', () => {
+    const { article, warnings } = story('bad-event-week-53.json');
+    expect(article.timeline?.some((event) => event.id === 'white-house-talks')).toBe(false);
+    expect(warnings).toEqual([{ path: '$.timeline[13].date', message: '$.timeline[13] is left out: event date is not a real date' }]);
+  });
+});

@@ -27,7 +27,7 @@ export const SCHEMA_KEYS = [
   'schemaVersion', 'slug', 'headline', 'standfirst', 'section', 'dateline', 'published', 'updated', 'byline', 'source',
   'tags', 'image', 'body', 'people', 'timeline', 'name', 'syndicatedBy', 'note', 'src', 'alt', 'width', 'height', 'caption',
   'credit', 'type', 'text', 'attribution', 'id', 'role', 'affiliation', 'aliases', 'nativeName', 'nativeLang', 'summary',
-  'date', 'title', 'dateLabel', 'endDate', 'status',
+  'date', 'title', 'dateLabel', 'endDate', 'status', 'corrections',
 ] as const;
 
 /** Keys that are properties of every object, or special to JSON.parse and to spreading. */
@@ -231,6 +231,7 @@ export const validStory = fc
         // Events name only these people, so the list is there whenever it has anyone in it.
         people: personIds.length > 0 ? fc.tuple(...personIds.map(person)) : optional(fc.constant([])),
         timeline: optional(fc.tuple(...eventIds.map((id) => event(id, personIds)))),
+        corrections: optional(fc.array(fc.record({ date: dateTime.map((date) => date.text), text: storyText }), { maxLength: 3 })),
       })
       .map(compact),
   );
@@ -246,6 +247,7 @@ export function realStoryBase(): JsonObject {
   const first = Array.isArray(people) ? people[0] : undefined;
   if (first === undefined || first === null || typeof first !== 'object' || Array.isArray(first)) throw new Error('the real story has no people');
   first.image = { src: '/content/images/donald-trump.jpg', alt: '', width: 96, height: 96 };
+  story.corrections = [{ date: '2025-03-21T09:10:00Z', text: 'An earlier version of this story misspelled a name.' }];
   return story;
 }
 

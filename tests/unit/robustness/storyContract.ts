@@ -1,6 +1,7 @@
 /**
  * What "a story whose every part obeys the contract" means, checked independently of the parser:
- * /work/shared/content-model.md, read field by field. Returns every broken rule as a sentence
+ * /work/shared/content-model.md, read field by field, with the additions in docs/content-model.md
+ * (corrections, ISO week dates). Returns every broken rule as a sentence
  * with its JSON path, so a failing property names what the parser let through.
  */
 import { parsePartialDate } from '../../../src/content/dates';
@@ -29,7 +30,7 @@ export function isSafeImageUrl(src: string): boolean {
 }
 
 const ALLOWED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
-  article: new Set(['schemaVersion', 'slug', 'headline', 'standfirst', 'section', 'dateline', 'published', 'updated', 'byline', 'source', 'tags', 'image', 'body', 'people', 'timeline']),
+  article: new Set(['schemaVersion', 'slug', 'headline', 'standfirst', 'section', 'dateline', 'published', 'updated', 'byline', 'source', 'tags', 'image', 'body', 'people', 'timeline', 'corrections']),
   source: new Set(['name', 'syndicatedBy', 'note']),
   image: new Set(['src', 'alt', 'width', 'height', 'caption', 'credit']),
   paragraph: new Set(['type', 'text']),
@@ -37,6 +38,7 @@ const ALLOWED_KEYS: Readonly<Record<string, ReadonlySet<string>>> = {
   quote: new Set(['type', 'text', 'attribution']),
   person: new Set(['id', 'name', 'role', 'affiliation', 'aliases', 'nativeName', 'nativeLang', 'summary', 'image']),
   event: new Set(['id', 'date', 'title', 'summary', 'dateLabel', 'endDate', 'people', 'status']),
+  correction: new Set(['date', 'text']),
 };
 
 /** Every broken rule in a parsed story; empty when the story keeps the contract. */
@@ -137,9 +139,9 @@ export function contractViolations(article: Article): string[] {
     slug(`${path}.id`, event.id);
     if (eventIds.has(event.id)) fail(`${path}.id`, `id ${JSON.stringify(event.id)} is used twice`);
     eventIds.add(event.id);
-    date(`${path}.date`, event.date, ['year', 'month', 'day', 'datetime']);
+    date(`${path}.date`, event.date, ['year', 'month', 'week', 'day', 'datetime']);
     if (event.endDate !== undefined) {
-      date(`${path}.endDate`, event.endDate, ['year', 'month', 'day', 'datetime']);
+      date(`${path}.endDate`, event.endDate, ['year', 'month', 'week', 'day', 'datetime']);
       const start = parsePartialDate(event.date);
       const end = parsePartialDate(event.endDate);
       if (start && end && end.sortKey < start.sortKey) fail(`${path}.endDate`, 'is before the date');
@@ -151,6 +153,13 @@ export function contractViolations(article: Article): string[] {
     for (const id of event.people ?? []) {
       if (!personIds.has(id)) fail(`${path}.people`, `names ${JSON.stringify(id)}, who is not among the people`);
     }
+  });
+
+  (article.corrections ?? []).forEach((correction, index) => {
+    const path = `$.corrections[${index}]`;
+    onlyKnownKeys(path, correction, 'correction');
+    date(`${path}.date`, correction.date, ['datetime']);
+    hasText(`${path}.text`, correction.text);
   });
   return problems;
 }

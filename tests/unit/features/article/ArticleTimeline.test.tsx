@@ -1,6 +1,6 @@
 /** The story's timeline, rendered from the real content file through the whole app, and narrowing it to one person. */
 import { within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   REAL_STORY_PATH,
   REAL_TIMELINE_ORDER,
@@ -21,6 +21,15 @@ function personFilterLink(name: string): HTMLElement {
   return within(keyPeople()).getByRole('link', { name: new RegExp(`^Show ${name}’s\\s*\\d+ events?\\s*in the timeline$`) });
 }
 
+/** The reader's clock (Date alone: the app's timers and Testing Library's stay real). */
+function readerClockAt(iso: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(iso) });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the timeline', () => {
   it('lists the events in date order with "This story" where the story falls', async () => {
     await openStory();
@@ -39,13 +48,30 @@ describe('the timeline', () => {
   });
 
   it('marks the upcoming event, and only that one', async () => {
+    readerClockAt('2025-03-21T12:00:00Z');
     await openStory();
     const upcoming = within(timeline()).getAllByText('Upcoming').map((badge) => badge.closest('li'));
     expect(upcoming).toEqual([timelineEvent('U.S.-Israel talks on Iran at the White House')]);
   });
 
   it('marks an upcoming event even when the editors gave it no status', async () => {
+    readerClockAt('2025-03-21T12:00:00Z');
     await openStory('/articles/story-timeline-unordered');
+    expect(within(timelineEvent('U.S.-Israel talks on Iran at the White House')).getByText('Upcoming')).toBeInTheDocument();
+  });
+
+  it('says the event was expected, as of the story’s date, once its week is behind the reader', async () => {
+    // The talks are dated 2025-W13 (24–30 March): on 31 March the week is over everywhere.
+    readerClockAt('2025-03-31T12:00:00Z');
+    await openStory();
+    const talks = timelineEvent('U.S.-Israel talks on Iran at the White House');
+    expect(within(talks).getByText('Expected, as of 20 March 2025')).toBeInTheDocument();
+    expect(within(talks).queryByText('Upcoming')).not.toBeInTheDocument();
+  });
+
+  it('still says upcoming on the last day of the event’s week', async () => {
+    readerClockAt('2025-03-30T12:00:00Z');
+    await openStory();
     expect(within(timelineEvent('U.S.-Israel talks on Iran at the White House')).getByText('Upcoming')).toBeInTheDocument();
   });
 

@@ -1,0 +1,29 @@
+import { correctionsInOrder } from '../../content/corrections';
+import { formatDateString } from '../../content/dates';
+import type { Correction } from '../../content/schema';
+import styles from './Corrections.module.css';
+
+/**
+ * What the story got wrong, said where a reader who finished it will see it: each correction with
+ * the time it was made, in the order they were made.
+ */
+export function Corrections({ corrections }: { readonly corrections: readonly Correction[] }) {
+  const ordered = correctionsInOrder({ corrections: [...corrections] });
+  return (
+    <section className={styles.corrections} aria-labelledby="corrections-heading">
+      <h2 id="corrections-heading" className={styles.heading}>
+        Corrections
+      </h2>
+      <ul className={styles.list}>
+        {ordered.map((correction, index) => (
+          <li key={index}>
+            <time dateTime={correction.date} className={styles.when}>
+              {formatDateString(correction.date)}
+            </time>{' '}
+            {correction.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
