@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { directionOf } from '../../ui/textDirection';

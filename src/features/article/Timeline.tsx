@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
