@@ -68,6 +68,7 @@ function startAfterFirstPaint(html: string): string {
 
 export async function createRenderer({ dist, serverEntry, origin }: { dist: string; serverEntry: string; origin: string }): Promise<SiteRenderer> {
   const server = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
+  await server.preloadAllPages();
   const siteName = server.SITE_NAME;
   const template = loadTemplate(dist);
   const started = startAfterFirstPaint(template);

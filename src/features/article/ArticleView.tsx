@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
@@ -16,8 +16,8 @@ export const PERSON_PARAM = 'person';
 
 /** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
 export function ArticleView({ article }: { readonly article: Article }) {
-  const [params] = useSearchParams();
-  const requested = params.get(PERSON_PARAM);
+  // Read from the location rather than with useSearchParams, which is more of the router than this needs.
+  const requested = new URLSearchParams(useLocation().search).get(PERSON_PARAM);
   const person = article.people?.find((candidate) => candidate.id === requested);
   const timelineHeading = useRef<HTMLHeadingElement>(null);
   const movedByReader = useRef(false);

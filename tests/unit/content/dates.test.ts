@@ -9,12 +9,11 @@ import {
   endKey,
   formatDateString,
   formatPartialDate,
-  isDateOrDateTime,
-  isDateTime,
   isLater,
   parsePartialDate,
   type PartialDate,
 } from '../../../src/content/dates';
+import { isDateOrDateTime, isDateTime } from '../../../src/content/dateChecks';
 
 function parsed(value: string): PartialDate {
   const date = parsePartialDate(value);
