@@ -90,7 +90,9 @@ export async function createRenderer({ dist, serverEntry, origin }: { dist: stri
     story(article, warnings) {
       const url = `/articles/${article.slug}`;
       const rendered = server.render(url, { article: { slug: article.slug, loaded: { article, warnings } } });
-      return page({ head: articleHead(article, origin, siteName), body: rendered.html, url, state: rendered.state });
+      // A shared filter link narrows the timeline from the first paint (src/features/article/personFilter.ts).
+      const head = articleHead(article, origin, siteName) + server.firstPaintFilterStyle(article);
+      return page({ head, body: rendered.html, url, state: rendered.state });
     },
     list(file) {
       const data = file.route === '/' ? { index: file.data } : { list: { path: file.contentPath, data: file.data } };

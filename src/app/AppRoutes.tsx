@@ -1,6 +1,5 @@
 import { matchPath, Route, Routes } from 'react-router';
 import { ArticlePage } from '../features/article/ArticlePage';
-import { PreviewFrameRoute, PreviewRoute } from '../features/preview/lazyRoutes';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -13,6 +12,10 @@ import '../ui/StoryTeaser.module.css';
 // The lists are code a story never runs: fetched when a reader goes to one.
 const Front = lazyPage(() => import('../features/front-page/FrontPage').then((module) => module.FrontPage));
 const List = lazyPage(() => import('../features/front-page/ListPage').then((module) => module.ListPage));
+// The editors' preview, a step further: its routes load its chunks and their stylesheets, which
+// needs Vite's preload helper; kept out of the entry, the helper is not in every story's bytes.
+const Preview = lazyPage(() => import('../features/preview/lazyRoutes').then((module) => module.PreviewRoute));
+const PreviewFrame = lazyPage(() => import('../features/preview/lazyRoutes').then((module) => module.PreviewFrameRoute));
 
 const LIST_ROUTES = [
   { path: 'page/:n', kind: 'all' },
@@ -37,14 +40,14 @@ export function preloadAllPages(): Promise<unknown> {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="preview" element={<PreviewRoute />} />
+      <Route path="preview" element={<Preview.Page />} />
       <Route element={<Shell />}>
         <Route index element={<Front.Page />} />
         {LIST_ROUTES.map(({ path, kind }) => (
           <Route key={path} path={path} element={<List.Page kind={kind} />} />
         ))}
         <Route path="articles/:slug" element={<ArticlePage />} />
-        <Route path="preview/frame" element={<PreviewFrameRoute />} />
+        <Route path="preview/frame" element={<PreviewFrame.Page />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,14 +25,9 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     return <Component {...props} />;
   }
   function Page(props: P) {
+    // No fallback of its own: the chunk is a few hundred bytes, and the page announces its own loading.
     return (
-      <Suspense
-        fallback={
-          <p className="visually-hidden" role="status">
-            Loading the page…
-          </p>
-        }
-      >
+      <Suspense fallback={null}>
         <Loaded {...props} />
       </Suspense>
     );

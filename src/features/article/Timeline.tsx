@@ -1,10 +1,11 @@
-import type { RefObject } from 'react';
+import { memo, useEffect, useMemo, type RefObject } from 'react';
 import { Link } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
+import { filterablePeople, filterRules, retireFirstPaintFilter } from './personFilter';
 import { buildTimeline, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
@@ -24,11 +25,12 @@ interface EventItemProps {
   readonly story: Pick<Article, 'slug' | 'headline'>;
 }
 
-function EventItem({ entry, people, story }: EventItemProps) {
+/** Memoised, with the list around it: a change of filter changes the list's attribute, not its items. */
+const EventItem = memo(function EventItem({ entry, people, story }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
-    <li id={eventAnchor(event.id)} className={styles.item} data-upcoming={upcoming || undefined}>
+    <li id={eventAnchor(event.id)} className={styles.item} data-upcoming={upcoming || undefined} data-people={(event.people ?? []).join(' ')}>
       <p className={styles.when}>
         <time dateTime={event.date}>{event.dateLabel ?? formatPartialDate(date)}</time>
         {event.endDate && !event.dateLabel ? (
@@ -63,47 +65,75 @@ function EventItem({ entry, people, story }: EventItemProps) {
       />
     </li>
   );
-}
+});
+
+const summary = (shown: number, total: number, person: Person | undefined): string =>
+  person
+    ? `Showing ${shown} of ${total} events, those with ${person.name}.`
+    : `${total} related event${total === 1 ? '' : 's'}, oldest first.`;
 
 export function Timeline({ article, person, headingRef, onFilterChange }: TimelineProps) {
-  const entries = buildTimeline(article, person?.id);
-  const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
-  const shown = entries.filter((entry) => entry.kind === 'event').length;
   const total = article.timeline?.length ?? 0;
+  // Everything below depends on the story alone, so a change of person reuses it as it is.
+  const { list, counts, rules, alternatives } = useMemo(() => {
+    const entries = buildTimeline(article);
+    const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
+    const counts = new Map<string, number>();
+    for (const entry of entries) {
+      if (entry.kind === 'event') for (const id of new Set(entry.event.people ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const list = entries.map((entry) =>
+      entry.kind === 'story' ? (
+        <li key="this-story" className={styles.item} data-story aria-current="true">
+          <p className={styles.when}>
+            <time dateTime={article.published}>{formatPartialDate(entry.date)}</time>
+          </p>
+          <div className={styles.what}>
+            <p className={styles.storyLabel}>This story</p>
+            <p className={styles.title}>{article.headline}</p>
+          </div>
+        </li>
+      ) : (
+        <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
+      ),
+    );
+    // A link opened with ?person=… is narrowed before the app starts (personFilter.ts): each
+    // person's status line is on the page, hidden until that person is the one in the address.
+    const alternatives = filterablePeople(article).map((id) => {
+      const chosen = people.get(id);
+      return (
+        <div key={id} className={styles.filter} data-filter-for={id} hidden>
+          <p>{summary(counts.get(id) ?? 0, total, chosen)}</p>
+          <a href={storyPath(article.slug)} className={styles.clear}>
+            Show all events
+          </a>
+        </div>
+      );
+    });
+    return { list, counts, rules: filterRules(article), alternatives };
+  }, [article, total]);
+
+  // The app now narrows the list itself, from the URL.
+  useEffect(retireFirstPaintFilter, []);
 
   return (
     <section className={styles.timeline} aria-labelledby="timeline-heading" id="timeline">
       <h2 id="timeline-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
         Timeline<span className={styles.subtitle}>: how we got here</span>
       </h2>
-      <div className={styles.filter}>
-        <p role="status">
-          {person
-            ? `Showing ${shown} of ${total} events, those with ${person.name}.`
-            : `${total} related event${total === 1 ? '' : 's'}, oldest first.`}
-        </p>
+      {rules === '' ? null : <style>{rules}</style>}
+      <div className={styles.filter} data-filter-live="">
+        <p role="status">{summary(person ? (counts.get(person.id) ?? 0) : total, total, person)}</p>
         {person ? (
           <Link to={{ search: '' }} className={styles.clear} onClick={onFilterChange}>
             Show all events
           </Link>
         ) : null}
       </div>
-      <ol className={styles.list}>
-        {entries.map((entry) =>
-          entry.kind === 'story' ? (
-            <li key="this-story" className={styles.item} data-story aria-current="true">
-              <p className={styles.when}>
-                <time dateTime={article.published}>{formatPartialDate(entry.date)}</time>
-              </p>
-              <div className={styles.what}>
-                <p className={styles.storyLabel}>This story</p>
-                <p className={styles.title}>{article.headline}</p>
-              </div>
-            </li>
-          ) : (
-            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
-          ),
-        )}
+      {alternatives}
+      {/* data-person: PERSON_ATTRIBUTE, which the rules above match. */}
+      <ol id="timeline-events" className={styles.list} data-person={person?.id}>
+        {list}
       </ol>
     </section>
   );
