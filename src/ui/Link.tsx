@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent, Ref } from 'react';
-import { useHref, useLinkClickHandler, type To } from 'react-router';
+import { createPath, useHref, useLocation, useNavigate, type To } from 'react-router';
 
 interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   readonly to: To;
@@ -14,14 +14,29 @@ interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'
  */
 export function Link({ to, onClick, target, ref, children, ...rest }: LinkProps) {
   const href = useHref(to);
-  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, { target });
+  const navigate = useNavigate();
+  const here = useLocation();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (!event.defaultPrevented) navigate(event);
+    // A link to the page already shown replaces it in the history rather than adding it twice.
+    followPlainClick(event, () => navigate(to, { replace: createPath(here) === href }));
   };
   return (
     <a {...rest} ref={ref} href={href} target={target} onClick={handleClick}>
       {children}
     </a>
   );
+}
+
+/**
+ * For a link the app follows itself without React Router's hooks (which redraw it on every change
+ * of address): a plain click, or Enter, runs `follow` instead of loading the page; a click to open
+ * a new tab or window, or to download, is left to the browser.
+ */
+export function followPlainClick(event: MouseEvent<HTMLAnchorElement>, follow: () => void): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+  const target = event.currentTarget.getAttribute('target');
+  if (target !== null && target !== '' && target !== '_self') return;
+  event.preventDefault();
+  follow();
 }

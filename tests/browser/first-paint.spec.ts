@@ -41,7 +41,7 @@ test('a shared filter link shows the narrowed timeline and its status line at th
       if (list.getEntriesByName('first-contentful-paint').length === 0) return;
       observer.disconnect();
       const shown = (element: Element) => getComputedStyle(element).display !== 'none';
-      const items = [...document.querySelectorAll('#timeline-events > li[data-people]')];
+      const items = [...document.querySelectorAll('#timeline-events > li:not([data-story])')];
       const lines = [...document.querySelectorAll('[data-filter-live], [data-filter-for]')].filter(
         (line) => getComputedStyle(line).display !== 'none',
       );

@@ -1,17 +1,14 @@
 /**
- * The person filter is CSS: every event carries its people (`data-people`), the list carries the
- * chosen person (`data-person`), and a rule per person hides the events without them. A change of
- * person then changes one attribute, not two thousand list items, and React redraws only the
- * status line and the two cards concerned.
- *
- * Before the app starts, a link with `?person=…` is narrowed the same way: public/boot.js (run
- * before the first paint) copies the person onto <html>, and rules the build puts in the page's
- * head (`firstPaintFilterStyle`) narrow the list and show that person's status line, prerendered
- * hidden beside the full list's. The app removes both once it has rendered the page itself.
+ * A shared filter link (?person=…) is narrowed before the app starts: public/boot.js (run before
+ * the first paint) copies the person onto <html>, and rules the build puts in the page's head
+ * (`firstPaintFilterStyle`) hide the events without that person's class and show that person's
+ * status line, prerendered hidden beside the full list's. The app removes both once it has
+ * rendered the page itself; from then on React narrows the list, item by memoised item, and a
+ * change of person redraws only the items it shows or hides, the status line and two cards.
  */
 import type { Article } from '../../content/schema';
 
-/** On the timeline's list (set by React) and, until the app starts, on <html> (set by boot.js). */
+/** On <html>, set by boot.js from the address, until the app starts. */
 export const PERSON_ATTRIBUTE = 'data-person';
 export const FIRST_PAINT_STYLE_ID = 'first-paint-filter';
 
@@ -23,12 +20,8 @@ export function filterablePeople(article: Article): string[] {
   return (article.people ?? []).map((person) => person.id).filter((id) => SAFE_ID.test(id));
 }
 
-/** The rules the app's timeline carries: the list's own attribute, its children only (cheap to match). */
-export function filterRules(article: Article): string {
-  return filterablePeople(article)
-    .map((id) => `ol[${PERSON_ATTRIBUTE}="${id}"]>li[data-people]:not([data-people~="${id}"]){display:none}`)
-    .join('');
-}
+/** The class an event carries for each of its people, which the first paint's rules match. */
+export const withPerson = (id: string): string => `with-${id}`;
 
 /**
  * For the page's head (the build's, scripts/site/renderer.ts): the rules for the first paint, keyed
@@ -39,7 +32,7 @@ export function firstPaintFilterStyle(article: Article): string {
     .map((id) => {
       const chosen = `html[${PERSON_ATTRIBUTE}="${id}"]`;
       return (
-        `${chosen} #timeline-events>li[data-people]:not([data-people~="${id}"]),${chosen} [data-filter-live]{display:none}` +
+        `${chosen} #timeline-events>li:not([data-story],.${withPerson(id)}),${chosen} [data-filter-live]{display:none}` +
         `${chosen} [data-filter-for="${id}"]{display:flex}`
       );
     })
