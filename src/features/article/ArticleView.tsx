@@ -37,7 +37,7 @@ export function ArticleView({ article }: { readonly article: Article }) {
 
   // Stable, so that the memoised person cards are not all redrawn on every change of filter. The
   // cards and the timeline follow their filter links through this, not through router links,
-  // which every change of address redraws (two hundred cards took 20 ms a change).
+  // which every change of address redraws (two hundred of them in a long story).
   const choosePerson = useCallback(
     (id: string | undefined) => {
       movedByReader.current = true;
