@@ -1,7 +1,9 @@
-/* global document, localStorage, PerformanceObserver, setTimeout */
+/* global document, localStorage, location, PerformanceObserver, setTimeout, URLSearchParams */
 // Runs from <head> before the first paint (external, for the CSP). 1: applies the remembered theme
-// (THEME_STORAGE_KEY in src/ui/theme.ts). 2: on a prerendered page, starts the app named in
-// data-app once the text is painted. Why: docs/performance.md.
+// (THEME_STORAGE_KEY in src/ui/theme.ts). 2: copies a shared filter (?person=…) onto <html>, where
+// the story's own rules narrow its timeline from the first paint (src/features/article/personFilter.ts).
+// 3: on a prerendered page, starts the app named in data-app once the text is painted.
+// Why: docs/performance.md.
 (function () {
   try {
     var choice = localStorage.getItem('dispatch-theme');
@@ -13,6 +15,9 @@
   } catch {
     // No storage (private mode, a policy): the page follows the system.
   }
+
+  var person = new URLSearchParams(location.search).get('person');
+  if (person) document.documentElement.setAttribute('data-person', person);
 
   var script = document.currentScript;
   var app = script && script.getAttribute('data-app');

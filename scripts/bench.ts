@@ -5,7 +5,10 @@
  *    paragraph, nothing else), the front page and the story; prints the medians.
  * 2. A story at scale (2,000 events, 200 people, 500 paragraphs): time to render it, and to apply
  *    a person filter.
- * 3. The Playwright benches in tests/browser/*.bench.ts (playwright.bench.config.ts): typing in a
+ * 3. The main thread without the measuring tool's cost (scripts/benchMainThread.ts, on a bare CDP
+ *    connection and a trace): the story's longest task at 4x CPU against the same page with its
+ *    scripts removed, and the main-thread work of 20 changes of person at 2,000 events.
+ * 4. The Playwright benches in tests/browser/*.bench.ts (playwright.bench.config.ts): typing in a
  *    1 MB draft in the preview, and a story of several megabytes in the reader.
  * 4. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
  *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
@@ -170,7 +173,8 @@ for (let run = 0; run < RUNS; run += 1) {
       link.click();
       await new Promise<void>((done) => {
         const check = () => {
-          if (document.querySelectorAll('#timeline li').length < 2000) done();
+          // Items a filter leaves out stay in the page, hidden.
+          if (document.querySelectorAll('#timeline li:not([hidden])').length < 2000) done();
           else requestAnimationFrame(check);
         };
         check();
@@ -188,7 +192,16 @@ console.table([
 
 server.httpServer.close();
 
-// 3. The browser benches (tests/browser/*.bench.ts): a 1 MB draft typed into the preview, and a
+// 3. Longest task and filter changes, measured over a bare CDP connection (Node 20's WebSocket is
+//    behind a flag). BENCH_SKIP_MAIN_THREAD=1 leaves it out.
+if (process.env.BENCH_SKIP_MAIN_THREAD !== '1') {
+  execSync('node --experimental-websocket --no-warnings=ExperimentalWarning --import tsx scripts/benchMainThread.ts', {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
+  });
+}
+
+// 4. The browser benches (tests/browser/*.bench.ts): a 1 MB draft typed into the preview, and a
 //    story of several megabytes read in the reader. Each prints its figures.
 if (process.env.BENCH_SKIP_BROWSER !== '1') {
   execSync('playwright test -c playwright.bench.config.ts', {

@@ -14,6 +14,9 @@ import type { ArticleIndex } from './content/schema';
 export { parseArticleText, parseIndex, parseJsonText } from './content/parse';
 export { SITE_NAME } from './ui/site';
 export { PAGE_SIZE, listFile, listFileForRoute, listHtmlFile, listKey, listRoute, listsOf, parseListRoute } from './content/lists';
+export { firstPaintFilterStyle } from './features/article/personFilter';
+/** renderToString cannot wait for code: the build awaits this before rendering any page. */
+export { preloadAllPages } from './app/AppRoutes';
 export { STATE_ELEMENT_ID, PRERENDERED_ATTRIBUTE, serializeForScript } from './app/prerenderedState';
 
 export interface PrerenderData {

@@ -2,6 +2,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPage } from './app/AppRoutes';
 import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
 import { indexQuery, listQuery } from './content/queries';
@@ -51,9 +52,16 @@ if (container) {
   if (renderedFor !== null && renderedFor === window.location.pathname + window.location.search) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for the whole page: a reader can scroll and click while it runs.
-    startTransition(() => {
-      hydrateRoot(container, app, options);
-    });
+    // A page whose code is loaded lazily (a list) is fetched first, so that hydration meets the
+    // page itself, not a fallback. Should that fail, the page stays as served: readable, with
+    // plain links.
+    preloadPage(window.location.pathname).then(
+      () =>
+        startTransition(() => {
+          hydrateRoot(container, app, options);
+        }),
+      (error: unknown) => console.warn('The page could not be made interactive:', error),
+    );
   } else {
     createRoot(container, options).render(app);
   }

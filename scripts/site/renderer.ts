@@ -80,6 +80,7 @@ export async function createRenderer({
   twitterSite?: string | undefined;
 }): Promise<SiteRenderer> {
   const server = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
+  await server.preloadAllPages();
   const siteName = server.SITE_NAME;
   const template = loadTemplate(dist);
   const started = startAfterFirstPaint(template);
@@ -102,7 +103,9 @@ export async function createRenderer({
     story(article, warnings, card) {
       const url = `/articles/${article.slug}`;
       const rendered = server.render(url, { article: { slug: article.slug, loaded: { article, warnings } } });
-      return page({ head: articleHead(article, origin, siteName, { ...headOptions, ...(card ? { card } : {}) }), body: rendered.html, url, state: rendered.state });
+      // A shared filter link narrows the timeline from the first paint (src/features/article/personFilter.ts).
+      const head = articleHead(article, origin, siteName, { ...headOptions, ...(card ? { card } : {}) }) + server.firstPaintFilterStyle(article);
+      return page({ head, body: rendered.html, url, state: rendered.state });
     },
     list(file) {
       const data = file.route === '/' ? { index: file.data } : { list: { path: file.contentPath, data: file.data } };

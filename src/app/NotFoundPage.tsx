@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/Link';
 import { StatusPage } from '../ui/StatusPage';
 import buttons from '../ui/Button.module.css';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { Link } from '../ui/Link';
 import { SITE_NAME } from '../ui/site';
 import { ThemeControl } from '../ui/ThemeControl';
 import styles from './Shell.module.css';

@@ -25,14 +25,6 @@ export interface PartialDate {
   readonly sortKey: number;
 }
 
-/** Patterns the JSON Schema publishes; the calendar checks below go further. */
-export const PARTIAL_DATE_PATTERN =
-  '^(?:\\d{4}-W\\d{2}|\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?)?)?)$';
-export const DATE_OR_DATETIME_PATTERN =
-  '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$';
-export const DATETIME_PATTERN =
-  '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$';
-
 const PARTS =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
 
@@ -131,19 +123,6 @@ export function parsePartialDate(value: string): PartialDate | null {
   }
   const sortKey = utc(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   return { iso: value, precision: 'datetime', year, month, day, hour, minute, offsetMinutes, sortKey };
-}
-
-export function isPartialDate(value: string): boolean {
-  return parsePartialDate(value) !== null;
-}
-
-export function isDateOrDateTime(value: string): boolean {
-  const date = parsePartialDate(value);
-  return date !== null && (date.precision === 'day' || date.precision === 'datetime');
-}
-
-export function isDateTime(value: string): boolean {
-  return parsePartialDate(value)?.precision === 'datetime';
 }
 
 function pad(n: number): string {

@@ -11,7 +11,7 @@ import {
   isDateOrDateTime,
   isDateTime,
   isPartialDate,
-} from './dates';
+} from './dateChecks';
 import { LIST_KINDS } from './lists';
 
 export const SCHEMA_VERSION = 1;

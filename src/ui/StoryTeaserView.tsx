@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Link } from 'react-router';
+import { Link } from './Link';
 import { formatDateString } from '../content/dates';
 import type { IndexEntry } from '../content/schema';
 import styles from './StoryTeaser.module.css';

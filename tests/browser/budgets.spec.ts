@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 import { STORY_PATH, STORY_SLUG } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const JS_BUDGET = 110_000;
+const JS_BUDGET = 100_000;
 const CSS_BUDGET = 12_000;
 const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror|axe)[^/]*$/;
 
@@ -45,7 +45,7 @@ function scriptsLoadedBy(html: string): string[] {
 
 const storyHtml = () => readDist(`articles/${STORY_SLUG}.html`).toString('utf8');
 
-test('the story page loads at most 110 KB of gzipped JavaScript before it is interactive', () => {
+test('the story page loads at most 100 KB of gzipped JavaScript before it is interactive', () => {
   const scripts = scriptsLoadedBy(storyHtml());
   expect(scripts.length).toBeGreaterThan(0);
   const sizes = scripts.map((path) => ({ path, gzip: gzipBytes(readDist(path)) }));

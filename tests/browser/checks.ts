@@ -227,55 +227,69 @@ export async function sweepFocus(page: Page): Promise<FocusSweep> {
  */
 export async function overlappingContent(page: Page, within: Locator): Promise<string[]> {
   return within.evaluate((root) => {
-    interface Piece {
-      readonly owner: Element;
-      readonly label: string;
-      readonly rect: DOMRect;
+    // What `content-visibility: auto` skips (the timeline and the body past the first screen, until
+    // they come near) is not laid out, and its line boxes are not where they will be drawn: lay
+    // everything out for the measurement, as a reader scrolling through would see it, then restore.
+    const laidOut = document.createElement('style');
+    laidOut.textContent = '* { content-visibility: visible !important; }';
+    document.head.append(laidOut);
+    try {
+      return clashesWithin(root);
+    } finally {
+      laidOut.remove();
     }
-    const pieces: Piece[] = [];
-    const visible = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-    const tiny = (rect: DOMRect) => rect.width <= 2 || rect.height <= 2;
-    // Text for screen readers only (clipped to a pixel, the "visually hidden" pattern) is not drawn.
-    const clippedAway = (element: Element) => {
-      for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
-        const style = getComputedStyle(at);
-        if (style.clipPath !== 'none' || style.clip !== 'auto') return true;
-        if (style.overflow !== 'visible' && tiny(at.getBoundingClientRect())) return true;
+
+    function clashesWithin(root: Element): string[] {
+      interface Piece {
+        readonly owner: Element;
+        readonly label: string;
+        readonly rect: DOMRect;
       }
-      return false;
-    };
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const owner = node.parentElement;
-      const text = (node.textContent ?? '').trim();
-      if (!owner || text === '' || !visible(owner) || clippedAway(owner)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
-        if (!tiny(rect)) pieces.push({ owner, label: `"${text.slice(0, 40)}"`, rect });
+      const pieces: Piece[] = [];
+      const visible = (element: Element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+      const tiny = (rect: DOMRect) => rect.width <= 2 || rect.height <= 2;
+      // Text for screen readers only (clipped to a pixel, the "visually hidden" pattern) is not drawn.
+      const clippedAway = (element: Element) => {
+        for (let at: Element | null = element; at && at !== root.parentElement; at = at.parentElement) {
+          const style = getComputedStyle(at);
+          if (style.clipPath !== 'none' || style.clip !== 'auto') return true;
+          if (style.overflow !== 'visible' && tiny(at.getBoundingClientRect())) return true;
+        }
+        return false;
+      };
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const owner = node.parentElement;
+        const text = (node.textContent ?? '').trim();
+        if (!owner || text === '' || !visible(owner) || clippedAway(owner)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) {
+          if (!tiny(rect)) pieces.push({ owner, label: `"${text.slice(0, 40)}"`, rect });
+        }
       }
+      for (const element of root.querySelectorAll('a[href], button, input, select, textarea, img, svg')) {
+        if (!visible(element) || clippedAway(element)) continue;
+        const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
+        for (const rect of element.getClientRects()) {
+          if (!tiny(rect)) pieces.push({ owner: element, label: `${element.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`, rect });
+        }
+      }
+      const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
+      // Glyph boxes of neighbouring lines can share a pixel or two where the line height is tight.
+      const slack = 2;
+      const r = (n: number) => Math.round(n);
+      const where = (piece: Piece) => `${piece.label} [${r(piece.rect.left)},${r(piece.rect.top)} ${r(piece.rect.width)}×${r(piece.rect.height)}]`;
+      const clashes: string[] = [];
+      for (const [index, a] of pieces.entries()) {
+        for (const b of pieces.slice(index + 1)) {
+          if (related(a.owner, b.owner)) continue;
+          const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+          const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+          if (width > slack && height > slack) clashes.push(`${where(a)} overlaps ${where(b)}`);
+        }
+      }
+      return clashes;
     }
-    for (const element of root.querySelectorAll('a[href], button, input, select, textarea, img, svg')) {
-      if (!visible(element) || clippedAway(element)) continue;
-      const name = element.getAttribute('aria-label') ?? element.textContent ?? '';
-      for (const rect of element.getClientRects()) {
-        if (!tiny(rect)) pieces.push({ owner: element, label: `${element.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`, rect });
-      }
-    }
-    const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
-    // Glyph boxes of neighbouring lines can share a pixel or two where the line height is tight.
-    const slack = 2;
-    const r = (n: number) => Math.round(n);
-    const where = (piece: Piece) => `${piece.label} [${r(piece.rect.left)},${r(piece.rect.top)} ${r(piece.rect.width)}×${r(piece.rect.height)}]`;
-    const clashes: string[] = [];
-    for (const [index, a] of pieces.entries()) {
-      for (const b of pieces.slice(index + 1)) {
-        if (related(a.owner, b.owner)) continue;
-        const width = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const height = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        if (width > slack && height > slack) clashes.push(`${where(a)} overlaps ${where(b)}`);
-      }
-    }
-    return clashes;
   });
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 const inBrowserEnvironment = typeof window !== 'undefined';
 
@@ -7,6 +7,13 @@ if (inBrowserEnvironment) {
   // A busy machine can take more than Testing Library's default second to render a whole story.
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 5000 });
+
+  // The lazily loaded pages (the lists), loaded once before any test as the built site loads the
+  // one at its address before hydrating: a test times the page, not the first import of its module.
+  beforeAll(async () => {
+    const { preloadAllPages } = await import('../../src/app/AppRoutes');
+    await preloadAllPages();
+  });
 
   // jsdom has no layout, so it only logs "not implemented" for scrolling: the shell scrolls to the
   // top after each client-side navigation.

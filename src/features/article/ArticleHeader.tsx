@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { formatDateString, isLater } from '../../content/dates';
 import { listKey, listRoute } from '../../content/lists';
 import type { Article } from '../../content/schema';

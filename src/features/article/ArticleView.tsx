@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
@@ -23,8 +23,10 @@ interface ArticleViewProps {
 
 /** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
 export function ArticleView({ article, decorate }: ArticleViewProps) {
-  const [params] = useSearchParams();
-  const requested = params.get(PERSON_PARAM);
+  // Read from the location rather than with useSearchParams, which is more of the router than this needs.
+  const { pathname, search } = useLocation();
+  const requested = new URLSearchParams(search).get(PERSON_PARAM);
+  const navigate = useNavigate();
   const person = article.people?.find((candidate) => candidate.id === requested);
   const timelineHeading = useRef<HTMLHeadingElement>(null);
   const movedByReader = useRef(false);
@@ -40,10 +42,16 @@ export function ArticleView({ article, decorate }: ArticleViewProps) {
     timelineHeading.current?.focus();
   }, [requested]);
 
-  // Stable, so that the memoised person cards are not all redrawn on every change of filter.
-  const onFilterChange = useCallback(() => {
-    movedByReader.current = true;
-  }, []);
+  // Stable, so that the memoised person cards are not all redrawn on every change of filter. The
+  // cards and the timeline follow their filter links through this, not through router links,
+  // which every change of address redraws (two hundred of them in a long story).
+  const choosePerson = useCallback(
+    (id: string | undefined) => {
+      movedByReader.current = true;
+      navigate({ search: id === undefined ? '' : `?${PERSON_PARAM}=${id}` });
+    },
+    [navigate],
+  );
   // The same elements while the story is the same: a change of filter leaves the header and the
   // body (hundreds of paragraphs in a long story) as they are.
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
@@ -71,14 +79,14 @@ export function ArticleView({ article, decorate }: ArticleViewProps) {
       {people.length > 0 ? (
         <div className={styles.people}>
           <SectionBoundary label="The key people">
-            <KeyPeople article={article} activeId={person?.id} onFilterChange={onFilterChange} />
+            <KeyPeople article={article} activeId={person?.id} basePath={pathname} onChoose={choosePerson} />
           </SectionBoundary>
         </div>
       ) : null}
       {hasTimeline ? (
         <div className={styles.timeline}>
           <SectionBoundary label="The timeline">
-            <Timeline article={article} person={person} headingRef={timelineHeading} onFilterChange={onFilterChange} />
+            <Timeline article={article} person={person} headingRef={timelineHeading} basePath={pathname} onChoose={choosePerson} />
           </SectionBoundary>
         </div>
       ) : null}

@@ -7,10 +7,12 @@ import styles from './KeyPeople.module.css';
 interface KeyPeopleProps {
   readonly article: Article;
   readonly activeId: string | undefined;
-  readonly onFilterChange: () => void;
+  /** The page's path, which the filter links add their query to. */
+  readonly basePath: string;
+  readonly onChoose: (personId: string | undefined) => void;
 }
 
-export function KeyPeople({ article, activeId, onFilterChange }: KeyPeopleProps) {
+export function KeyPeople({ article, activeId, basePath, onChoose }: KeyPeopleProps) {
   return (
     <aside id={KEY_PEOPLE_ID} className={styles.aside} aria-labelledby="key-people-heading">
       <h2 id="key-people-heading" className={styles.heading}>
@@ -23,7 +25,8 @@ export function KeyPeople({ article, activeId, onFilterChange }: KeyPeopleProps)
               person={person}
               eventCount={countEventsFor(article, person.id)}
               active={person.id === activeId}
-              onFilterChange={onFilterChange}
+              basePath={basePath}
+              onChoose={onChoose}
               story={article}
             />
           </li>

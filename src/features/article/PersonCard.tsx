@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { followPlainClick } from '../../ui/Link';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { directionOf } from '../../ui/textDirection';
@@ -19,13 +19,15 @@ interface PersonCardProps {
   readonly person: Person;
   readonly eventCount: number;
   readonly active: boolean;
-  readonly onFilterChange: () => void;
+  /** The page's path, which the filter link adds its query to. */
+  readonly basePath: string;
+  readonly onChoose: (personId: string | undefined) => void;
   /** The story the card belongs to, for a shared link to the card. */
   readonly story: Pick<Article, 'slug' | 'headline'>;
 }
 
 /** Memoised: a filter change redraws only the cards it makes or unmakes active. */
-export const PersonCard = memo(function PersonCard({ person, eventCount, active, onFilterChange, story }: PersonCardProps) {
+export const PersonCard = memo(function PersonCard({ person, eventCount, active, basePath, onChoose, story }: PersonCardProps) {
   const { id, name, role, affiliation, nativeName, nativeLang, summary, image } = person;
   return (
     <div id={personAnchor(id)} className={styles.card} data-active={active || undefined}>
@@ -58,15 +60,15 @@ export const PersonCard = memo(function PersonCard({ person, eventCount, active,
       />
       <div className={styles.action}>
         {active ? (
-          <Link to={{ search: '' }} className={styles.filter} data-active="true" onClick={onFilterChange}>
+          <a href={basePath} className={styles.filter} data-active="true" onClick={(event) => followPlainClick(event, () => onChoose(undefined))}>
             Show all events
-          </Link>
+          </a>
         ) : eventCount > 0 ? (
-          <Link to={{ search: `?person=${id}` }} className={styles.filter} onClick={onFilterChange}>
+          <a href={`${basePath}?person=${id}`} className={styles.filter} onClick={(event) => followPlainClick(event, () => onChoose(id))}>
             <span className="visually-hidden">Show {name}’s </span>
             {eventCount} {eventCount === 1 ? 'event' : 'events'}
             <span className="visually-hidden"> in the timeline</span>
-          </Link>
+          </a>
         ) : (
           <span className={styles.none}>Not in the timeline</span>
         )}

@@ -1,10 +1,11 @@
-import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { memo, useEffect, useMemo, type RefObject } from 'react';
+import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
 import { ShareButton } from '../../ui/ShareButton';
 import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
+import { filterablePeople, retireFirstPaintFilter, withPerson } from './personFilter';
 import { UpcomingBadge } from './UpcomingBadge';
 import { buildTimeline, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
@@ -14,22 +15,32 @@ interface TimelineProps {
   /** The person the reader chose, when the timeline is narrowed to them. */
   readonly person: Person | undefined;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
-  readonly onFilterChange: () => void;
+  /** The page's path, which "Show all events" leads back to. */
+  readonly basePath: string;
+  readonly onChoose: (personId: string | undefined) => void;
 }
 
 export const eventAnchor = (id: string): string => `event-${id}`;
 
 interface EventItemProps {
   readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
+  /** Left out by the person filter: kept in the page, not shown. */
+  readonly hidden: boolean;
   readonly people: ReadonlyMap<string, Person>;
   readonly story: Pick<Article, 'slug' | 'headline' | 'published'>;
 }
 
-function EventItem({ entry, people, story }: EventItemProps) {
+/** Memoised, with the list around it: a change of filter changes the list's attribute, not its items. */
+const EventItem = memo(function EventItem({ entry, hidden, people, story }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
-    <li id={eventAnchor(event.id)} className={styles.item} data-upcoming={upcoming || undefined}>
+    <li
+      id={eventAnchor(event.id)}
+      className={[styles.item, ...(event.people ?? []).map(withPerson)].join(' ')}
+      data-upcoming={upcoming || undefined}
+      hidden={hidden}
+    >
       <p className={styles.when}>
         <time dateTime={event.date}>{event.dateLabel ?? formatPartialDate(date)}</time>
         {event.endDate && !event.dateLabel ? (
@@ -64,32 +75,54 @@ function EventItem({ entry, people, story }: EventItemProps) {
       />
     </li>
   );
-}
+});
 
-export function Timeline({ article, person, headingRef, onFilterChange }: TimelineProps) {
-  const entries = buildTimeline(article, person?.id);
-  const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
-  const shown = entries.filter((entry) => entry.kind === 'event').length;
+const summary = (shown: number, total: number, person: Person | undefined): string =>
+  person
+    ? `Showing ${shown} of ${total} events, those with ${person.name}.`
+    : `${total} related event${total === 1 ? '' : 's'}, oldest first.`;
+
+export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
+  // Everything here depends on the story alone, so a change of person reuses it as it is.
+  const { entries, people, counts, alternatives } = useMemo(() => {
+    const entries = buildTimeline(article);
+    const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
+    const counts = new Map<string, number>();
+    for (const entry of entries) {
+      if (entry.kind === 'event') for (const id of new Set(entry.event.people ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // A link opened with ?person=… is narrowed before the app starts (personFilter.ts): each
+    // person's status line is on the page, hidden until that person is the one in the address.
+    const alternatives = filterablePeople(article).map((id) => (
+      <div key={id} className={styles.filter} data-filter-for={id} hidden>
+        <p>{summary(counts.get(id) ?? 0, total, people.get(id))}</p>
+        <a href={storyPath(article.slug)} className={styles.clear}>
+          Show all events
+        </a>
+      </div>
+    ));
+    return { entries, people, counts, alternatives };
+  }, [article, total]);
+
+  // The app now narrows the list itself, from the URL.
+  useEffect(retireFirstPaintFilter, []);
 
   return (
     <section className={styles.timeline} aria-labelledby="timeline-heading" id="timeline">
       <h2 id="timeline-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
         Timeline<span className={styles.subtitle}>: how we got here</span>
       </h2>
-      <div className={styles.filter}>
-        <p role="status">
-          {person
-            ? `Showing ${shown} of ${total} events, those with ${person.name}.`
-            : `${total} related event${total === 1 ? '' : 's'}, oldest first.`}
-        </p>
+      <div className={styles.filter} data-filter-live="">
+        <p role="status">{summary(person ? (counts.get(person.id) ?? 0) : total, total, person)}</p>
         {person ? (
-          <Link to={{ search: '' }} className={styles.clear} onClick={onFilterChange}>
+          <a href={basePath} className={styles.clear} onClick={(event) => followPlainClick(event, () => onChoose(undefined))}>
             Show all events
-          </Link>
+          </a>
         ) : null}
       </div>
-      <ol className={styles.list}>
+      {alternatives}
+      <ol id="timeline-events" className={styles.list}>
         {entries.map((entry) =>
           entry.kind === 'story' ? (
             <li key="this-story" className={styles.item} data-story aria-current="true">
@@ -102,7 +135,14 @@ export function Timeline({ article, person, headingRef, onFilterChange }: Timeli
               </div>
             </li>
           ) : (
-            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
+            <EventItem
+              key={entry.event.id}
+              entry={entry}
+              // Memoised items: a change of person redraws only those it shows or hides.
+              hidden={person !== undefined && !(entry.event.people ?? []).includes(person.id)}
+              people={people}
+              story={article}
+            />
           ),
         )}
       </ol>

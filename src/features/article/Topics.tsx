@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { listKey, listRoute } from '../../content/lists';
 import { usePrefetchList } from '../../ui/usePrefetchList';
 import styles from './Topics.module.css';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { listRoute, type ListRef } from '../../content/lists';
 import type { ListInfo } from '../../content/schema';
 import { usePrefetchList } from '../../ui/usePrefetchList';

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/Link';
 import { ArticleView } from '../article/ArticleView';
 import { StatusPage } from '../../ui/StatusPage';
 import buttons from '../../ui/Button.module.css';

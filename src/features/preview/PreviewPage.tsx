@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../ui/Link';
 import { articleQuery, indexQuery } from '../../content/queries';
 import { diffStories } from '../../content/storyDiff';
 import { SITE_NAME } from '../../ui/site';

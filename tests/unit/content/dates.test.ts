@@ -10,12 +10,11 @@ import {
   formatDateString,
   formatPartialDate,
   hasPassed,
-  isDateOrDateTime,
-  isDateTime,
   isLater,
   parsePartialDate,
   type PartialDate,
 } from '../../../src/content/dates';
+import { isDateOrDateTime, isDateTime } from '../../../src/content/dateChecks';
 
 function parsed(value: string): PartialDate {
   const date = parsePartialDate(value);

@@ -1,0 +1,282 @@
+/**
+ * The main thread, measured without the measuring tool's own cost (part of `npm run bench`; run
+ * alone with `node --experimental-websocket --import tsx scripts/benchMainThread.ts`, serving a
+ * build in BENCH_DIST):
+ *
+ * 1. The story's longest task at 4x CPU slowdown, from navigation to `data-interactive`, against
+ *    the floor: the same prerendered page with every script removed, from navigation to its load
+ *    plus two seconds. Cold loads (a fresh browser context each), alternating story and floor, the
+ *    median of BENCH_MAIN_RUNS (7) of each.
+ * 2. A change of person in the filter of a story of 2,000 events (unthrottled): the main thread's
+ *    work from the click to the end of the frame that shows it, 20 changes; median and worst.
+ *
+ * Why not Playwright: it enables CDP's Runtime domain on every page, which makes V8 collect source
+ * positions and inflates script evaluation several times over. Here Chromium is driven over a bare
+ * CDP WebSocket (Node 20's, behind --experimental-websocket): the page's session enables only Page
+ * and Emulation; a script added with Page.addScriptToEvaluateOnNewDocument marks the moments in
+ * User Timing; and tasks are read from a Chromium trace (the Tracing domain, on the browser's own
+ * session, enables nothing in the page): every `RunTask` of the page's main thread, long or not.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { bigStory } from './benchStory';
+
+const PORT = Number(process.env.BENCH_MAIN_PORT ?? 4181);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const RUNS = Number(process.env.BENCH_MAIN_RUNS ?? 7);
+const CHANGES = 20;
+const STORY_SLUG = 'us-israel-high-level-talks-iran-white-house';
+const INTERACTIVE_MARK = 'bench:interactive';
+const LOADED_MARK = 'bench:loaded';
+const CHANGE_MARK = 'bench:filter-change';
+const CHANGES_DONE_MARK = 'bench:filter-done';
+
+interface TraceEvent {
+  readonly name: string;
+  readonly cat: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
+  readonly args?: { readonly name?: string; readonly data?: { readonly documentLoaderURL?: string; readonly isLoadingMainFrame?: boolean } };
+}
+
+interface Message {
+  readonly id?: number;
+  readonly method?: string;
+  readonly params?: Record<string, unknown>;
+  readonly result?: Record<string, unknown>;
+  readonly error?: { readonly message: string };
+  readonly sessionId?: string;
+}
+
+/** A CDP client on one WebSocket; page sessions are flattened onto it (Target.attachToTarget). */
+class Cdp {
+  private next = 1;
+  private readonly pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void }>();
+  private readonly listeners = new Set<(message: Message) => void>();
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event: MessageEvent<string>) => {
+      const message = JSON.parse(event.data) as Message;
+      if (message.id !== undefined) {
+        const waiting = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.error) waiting?.reject(new Error(message.error.message));
+        else waiting?.resolve(message.result ?? {});
+      } else {
+        for (const listener of this.listeners) listener(message);
+      }
+    });
+  }
+
+  static async connect(url: string): Promise<Cdp> {
+    const socket = new WebSocket(url);
+    await new Promise<void>((resolve, reject) => {
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('error', () => reject(new Error(`could not connect to ${url}`)), { once: true });
+    });
+    return new Cdp(socket);
+  }
+
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify(sessionId === undefined ? { id, method, params } : { id, method, params, sessionId }));
+    return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+  }
+
+  /** Resolves with the first event of that name (and session) for which `accept` holds. */
+  once(method: string, sessionId?: string, accept: (params: Record<string, unknown>) => boolean = () => true): Promise<Record<string, unknown>> {
+    return new Promise((resolve) => {
+      const listener = (message: Message) => {
+        if (message.method !== method || message.sessionId !== sessionId || !accept(message.params ?? {})) return;
+        this.listeners.delete(listener);
+        resolve(message.params ?? {});
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  on(listener: (message: Message) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/**
+ * Runs in every page before its own scripts: marks the moment the app reports itself interactive
+ * (the root's data-interactive), the load of a page with no app, and, on the story at scale, makes
+ * the filter changes. Nothing is read back from the page but these User Timing marks, in the trace.
+ */
+const pageScript = `(() => {
+  const mark = (name) => performance.mark(name);
+  addEventListener('load', () => setTimeout(() => mark(${JSON.stringify(LOADED_MARK)}), 2000));
+  const watch = () => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    const done = () => {
+      mark(${JSON.stringify(INTERACTIVE_MARK)});
+      if (location.hash === '#bench-filter') filterChanges();
+    };
+    if (root.hasAttribute('data-interactive')) return done();
+    new MutationObserver((_, observer) => {
+      if (!root.hasAttribute('data-interactive')) return;
+      observer.disconnect();
+      done();
+    }).observe(root, { attributes: true, attributeFilter: ['data-interactive'] });
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', watch); else watch();
+
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function filterChanges() {
+    history.pushState({}, '', '/articles/bench-scale');
+    dispatchEvent(new PopStateEvent('popstate'));
+    while (document.querySelectorAll('#timeline li').length < 2000) await wait(100);
+    await wait(1500);
+    for (let change = 0; change < ${CHANGES}; change += 1) {
+      const person = change % 2 === 0 ? 'person-7' : 'person-8';
+      const link = document.querySelector('#person-' + person + ' a[href*="person="]');
+      if (!link) throw new Error('no filter link for ' + person);
+      // In a task of its own, as a reader's click would be; the work it causes is read from the trace.
+      await new Promise((resolve) => setTimeout(() => {
+        mark(${JSON.stringify(CHANGE_MARK)});
+        link.click();
+        resolve();
+      }, 0));
+      await wait(400);
+    }
+    mark(${JSON.stringify(CHANGES_DONE_MARK)});
+  }
+})();`;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata'];
+const RUN_TASK = 'ThreadControllerImpl::RunTask';
+
+/** Loads `url` in a fresh browser context, traced, until `endMark` (or the deadline); returns the trace. */
+async function tracedLoad(browser: Cdp, url: string, { cpuRate, endMark, deadlineMs }: { cpuRate: number; endMark: string; deadlineMs: number }): Promise<TraceEvent[]> {
+  const { browserContextId } = await browser.send('Target.createBrowserContext');
+  const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+  // The page's session: Page and Emulation only.
+  await browser.send('Page.enable', {}, sessionId);
+  await browser.send('Emulation.setCPUThrottlingRate', { rate: cpuRate }, sessionId);
+  await browser.send('Page.addScriptToEvaluateOnNewDocument', { source: pageScript }, sessionId);
+
+  const events: TraceEvent[] = [];
+  const stopListening = browser.on((message) => {
+    if (message.method === 'Tracing.dataCollected') events.push(...((message.params?.value as TraceEvent[] | undefined) ?? []));
+  });
+  await browser.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordContinuously' }, transferMode: 'ReportEvents' });
+  await browser.send('Page.navigate', { url }, sessionId);
+
+  // Marks can be read only once the trace has ended: wait for the load, then a fixed time in
+  // which the end mark is expected (a load that misses it fails the bench rather than skew it).
+  await browser.once('Page.loadEventFired', sessionId);
+  await new Promise((resolve) => setTimeout(resolve, deadlineMs));
+  const complete = browser.once('Tracing.tracingComplete');
+  await browser.send('Tracing.end');
+  await complete;
+  stopListening();
+  await browser.send('Target.disposeBrowserContext', { browserContextId });
+  if (!events.some((event) => event.name === endMark)) throw new Error(`${url}: no "${endMark}" mark within ${deadlineMs} ms of the load`);
+  return events;
+}
+
+/** The page's renderer main thread, and the moment its navigation started (µs, trace clock). */
+function mainThreadOf(events: readonly TraceEvent[], url: string): { pid: number; tid: number; start: number } {
+  const navigation = events.find(
+    (event) => event.name === 'navigationStart' && event.args?.data?.isLoadingMainFrame && event.args.data.documentLoaderURL === url,
+  );
+  if (!navigation) throw new Error(`no navigationStart for ${url} in the trace`);
+  return { pid: navigation.pid, tid: navigation.tid, start: navigation.ts };
+}
+
+const tasksOf = (events: readonly TraceEvent[], pid: number, tid: number) =>
+  events.filter((event) => event.name === RUN_TASK && event.ph === 'X' && event.pid === pid && event.tid === tid && event.dur !== undefined);
+
+function markTimes(events: readonly TraceEvent[], pid: number, name: string): number[] {
+  return events
+    .filter((event) => event.name === name && event.pid === pid && (event.ph === 'R' || event.ph === 'I' || event.ph === 'i' || event.ph === 'b'))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+}
+
+/** The longest task from navigation to the mark, in ms. */
+function longestTask(events: readonly TraceEvent[], url: string, mark: string): number {
+  const { pid, tid, start } = mainThreadOf(events, url);
+  const end = markTimes(events, pid, mark)[0];
+  if (end === undefined) throw new Error(`no ${mark} for ${url}`);
+  return Math.max(0, ...tasksOf(events, pid, tid).filter((task) => task.ts >= start && task.ts <= end).map((task) => (task.dur ?? 0) / 1000));
+}
+
+/** Main-thread work after each filter change until the next (at most 400 ms apart), in ms. */
+function filterChangeWork(events: readonly TraceEvent[], url: string): number[] {
+  const { pid, tid } = mainThreadOf(events, url);
+  const changes = markTimes(events, pid, CHANGE_MARK);
+  const done = markTimes(events, pid, CHANGES_DONE_MARK)[0] ?? Infinity;
+  const tasks = tasksOf(events, pid, tid);
+  return changes.map((at, index) => {
+    const until = Math.min(changes[index + 1] ?? done, done);
+    // Every task that ends after the mark (the one that made the click began just before it) and
+    // before the next change (whose own task begins just before its mark).
+    return tasks
+      .filter((task) => task.ts + (task.dur ?? 0) >= at && task.ts + (task.dur ?? 0) <= until)
+      .reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0);
+  });
+}
+
+// The floor: the same prerendered story, every script removed (boot.js and the embedded cache).
+const storyHtml = readFileSync(join(DIST, 'articles', `${STORY_SLUG}.html`), 'utf8');
+writeFileSync(join(DIST, 'bench-no-script.html'), storyHtml.replace(/<script\b[\s\S]*?<\/script>/g, ''));
+
+writeFileSync(join(DIST, 'content/articles/bench-scale.json'), JSON.stringify(bigStory()));
+
+const server = await preview({ build: { outDir: DIST }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+try {
+  const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
+  const browser = await Cdp.connect(version.webSocketDebuggerUrl);
+
+  const storyUrl = `${ORIGIN}/articles/${STORY_SLUG}`;
+  const floorUrl = `${ORIGIN}/bench-no-script.html`;
+  const story: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    story.push(longestTask(await tracedLoad(browser, storyUrl, { cpuRate: 4, endMark: INTERACTIVE_MARK, deadlineMs: 12_000 }), storyUrl, INTERACTIVE_MARK));
+    floor.push(longestTask(await tracedLoad(browser, floorUrl, { cpuRate: 4, endMark: LOADED_MARK, deadlineMs: 3_000 }), floorUrl, LOADED_MARK));
+  }
+
+  const scaleUrl = `${ORIGIN}/#bench-filter`;
+  const scaleTrace = await tracedLoad(browser, scaleUrl, { cpuRate: 1, endMark: CHANGES_DONE_MARK, deadlineMs: 40_000 });
+  // BENCH_TRACE=file keeps the trace of the filter changes, for chrome://tracing or Perfetto.
+  if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: scaleTrace }));
+  const changes = filterChangeWork(scaleTrace, scaleUrl);
+  browser.close();
+
+  const round = (value: number) => Math.round(value * 10) / 10;
+  console.log(`\nLongest main-thread task, 4x CPU slowdown, cold loads, navigation to interactive (story) or load + 2 s (floor); ${RUNS} alternating runs each (bare CDP + trace)`);
+  console.table([
+    { page: 'story', 'median ms': round(median(story)), runs: story.map(round).join(', ') },
+    { page: 'floor (same page, scripts removed)', 'median ms': round(median(floor)), runs: floor.map(round).join(', ') },
+    { page: 'story / floor', 'median ms': Number((median(story) / median(floor)).toFixed(2)), runs: '' },
+  ]);
+  console.log(`\nA change of person at 2,000 events (unthrottled): main-thread work from the click to the next change, ${changes.length} changes`);
+  console.table([{ 'median ms': round(median(changes)), 'worst ms': round(Math.max(...changes)), runs: changes.map(round).join(', ') }]);
+} finally {
+  await chrome.kill();
+  server.httpServer.close();
+}
