@@ -442,9 +442,21 @@ test.describe('the mobile pane', () => {
 });
 
 function pageBox(element: Element) {
-  const rect = element.getBoundingClientRect();
-  const round = (n: number) => Math.round(n);
-  return { left: round(rect.left + window.scrollX), top: round(rect.top + window.scrollY), width: round(rect.width), height: round(rect.height) };
+  // What `content-visibility: auto` skips until it comes near has only its estimated size, and a
+  // pane (a frame as tall as the story) and a phone's screen skip different parts: compare the
+  // layout with everything laid out, as a reader scrolling through sees it.
+  const document = element.ownerDocument;
+  const laidOut = document.createElement('style');
+  laidOut.textContent = '* { content-visibility: visible !important; }';
+  document.head.append(laidOut);
+  try {
+    const rect = element.getBoundingClientRect();
+    const view = document.defaultView ?? window;
+    const round = (n: number) => Math.round(n);
+    return { left: round(rect.left + view.scrollX), top: round(rect.top + view.scrollY), width: round(rect.width), height: round(rect.height) };
+  } finally {
+    laidOut.remove();
+  }
 }
 
 /**
