@@ -14,6 +14,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ContentIssue } from '../src/content/parse';
 import type { Article, IndexEntry } from '../src/content/schema';
 import { siteFiles } from './prerender/siteFiles';
 import { FEED_SIZE } from './prerender/feeds';
@@ -119,9 +120,11 @@ function readEntries(root: string, files: Map<string, string>, parser: SiteRende
   return entries;
 }
 
-interface Change {
-  readonly published: readonly { article: Article; text: string; warnings: readonly { path: string; message: string }[] }[];
-  readonly unpublished: readonly string[];
+/** A story that passed the reader's parser: what it says, the text as given, and what was left out. */
+interface ValidStory {
+  readonly article: Article;
+  readonly text: string;
+  readonly warnings: readonly ContentIssue[];
 }
 
 function listId(list: StoryList): string {
@@ -134,8 +137,8 @@ function listIdsOf(entry: IndexEntry | undefined): string[] {
   return storyLists([entry]).map(listId);
 }
 
-function validate(paths: readonly string[], renderer: SiteRenderer): Change['published'] {
-  const stories: { article: Article; text: string; warnings: readonly { path: string; message: string }[] }[] = [];
+function validate(paths: readonly string[], renderer: SiteRenderer): ValidStory[] {
+  const stories: ValidStory[] = [];
   const refusals: Refusal[] = [];
   for (const path of paths) {
     let text: string;
