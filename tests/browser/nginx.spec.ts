@@ -11,7 +11,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { CACHE_CONTROL, securityHeaders, type CacheKind } from '../../scripts/siteRules';
 import { NGINX_PORT, copySite, publishStory, removeSite, startNginx, startNodeServer, type Running, type Site } from './deployServers';
 import { expect, test } from './fixtures';
-import { STORY_JSON, STORY_PATH, STORY_SLUG, story, storyText } from './pages';
+import { STORY_JSON, STORY_PATH, STORY_SLUG, readStoryForOffline, story, storyText } from './pages';
 import { openPreview } from './previewParts';
 
 declare global {
@@ -250,16 +250,7 @@ test.describe('in Chromium, through nginx', () => {
 
     test('a story read once reads again offline', async ({ page, context, health }) => {
       await watchCsp(page);
-      await page.goto(STORY_PATH);
-      await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      // Controlled by the worker from this load on, which saves the story behind the page.
-      await page.reload();
-      await expect
-        .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), new URL(`/content/articles/${STORY_SLUG}.json`, page.url()).href))
-        .toBe(true);
+      await readStoryForOffline(page);
       await expectNoCspViolations(page);
 
       await context.setOffline(true);

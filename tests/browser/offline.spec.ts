@@ -3,7 +3,7 @@
  * and becomes the fresh story again when the network is back.
  */
 import { expect, test } from './fixtures';
-import { STORY_PATH, STORY_JSON, story } from './pages';
+import { STORY_JSON, readStoryForOffline, story } from './pages';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -12,18 +12,7 @@ test('a story read once can be read again offline, marked as a saved copy, and r
   context,
   health,
 }) => {
-  await page.goto(STORY_PATH);
-  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
-  // The worker takes control, then saves the story behind the page on the next visit through it.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() =>
-      page.evaluate(async (url) => Boolean(await caches.match(url)), new URL(`/content/articles/${story.slug}.json`, page.url()).href),
-    )
-    .toBe(true);
+  await readStoryForOffline(page);
 
   await context.setOffline(true);
   // While offline the browser logs the failed requests for the page and the story's data.
