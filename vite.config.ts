@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
+import { PREVIEW_WORKERS } from './scripts/siteRules';
 
 /**
  * React Router ships its components without the `#__PURE__` marks bundlers read, and names each
@@ -82,6 +83,12 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
       },
     }),
   ],
+  // The preview's workers (draft checks, the social card) in a folder of their own, which the
+  // servers send with the preview's policy (scripts/siteRules.ts, PREVIEW_WORKERS): a worker runs
+  // under its own script's policy, and the card's layout engine is WebAssembly.
+  worker: {
+    rolldownOptions: { output: { entryFileNames: `${PREVIEW_WORKERS.slice(1)}[name]-[hash].js`, chunkFileNames: `${PREVIEW_WORKERS.slice(1)}[name]-[hash].js` } },
+  },
   build: {
     target: 'es2022',
     // The entry holds everything a page needs first (codeSplitting below), so its lazily loaded

@@ -1,20 +1,33 @@
 import type { Plugin } from 'vite';
 
 /**
+ * The kinds of page with a policy of their own. `reader`: every page a reader can open. `preview`:
+ * the editors' preview (/preview), which draws the draft's social card as the build does, with
+ * satori, whose layout engine is WebAssembly, and shows it as an SVG image from a blob: URL
+ * (src/features/preview/useSocialCard.ts). Only the preview may compile WebAssembly.
+ */
+export type PageKind = 'reader' | 'preview';
+
+export interface PolicyOptions {
+  readonly page?: PageKind;
+}
+
+/**
  * The built app's Content Security Policy, as a <meta> tag in every page (the dev server, which
  * injects inline scripts for hot reload, goes without). Scripts only from this site, never inline
  * and never eval; content (JSON) from this site or the configured content base; pictures from
  * this site or https:, as the contract allows. Styles may be inline: the critical CSS is inlined
  * in each page, and the preview's code editor injects its own style elements.
  */
-export function contentSecurityPolicy(contentBase: string | undefined): string {
+export function contentSecurityPolicy(contentBase: string | undefined, { page = 'reader' }: PolicyOptions = {}): string {
   const connect = ["'self'"];
   if (contentBase && /^https?:\/\//.test(contentBase)) connect.push(new URL(contentBase).origin);
+  const preview = page === 'preview';
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self'${preview ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' https:",
+    `img-src 'self' https:${preview ? ' blob:' : ''}`,
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
     "frame-src 'self'",
@@ -30,9 +43,11 @@ export function contentSecurityPolicy(contentBase: string | undefined): string {
  * who may frame the site. Only the site itself, for the editors' preview panes (/preview/frame).
  * Both are enforced, so the header must allow everything the meta tag allows: it is built from it.
  */
-export function contentSecurityPolicyHeader(contentBase: string | undefined): string {
-  return `${contentSecurityPolicy(contentBase)}; frame-ancestors 'self'`;
+export function contentSecurityPolicyHeader(contentBase: string | undefined, options: PolicyOptions = {}): string {
+  return `${contentSecurityPolicy(contentBase, options)}; frame-ancestors 'self'`;
 }
+
+const metaTag = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 
 export function cspMetaTag(contentBase: string | undefined): Plugin {
   return {
@@ -41,11 +56,14 @@ export function cspMetaTag(contentBase: string | undefined): Plugin {
     transformIndexHtml: {
       order: 'post',
       // Right after the charset, so the policy governs every script the page names.
-      handler: (html) =>
-        html.replace(
-          /(<meta charset="[^"]*"\s*\/?>)/i,
-          `$1\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(contentBase)}" />`,
-        ),
+      handler: (html) => html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${metaTag(contentSecurityPolicy(contentBase))}`),
     },
   };
+}
+
+/** A built page with another kind of page's policy in its meta tag (the preview's page is the shell with its own). */
+export function withPagePolicy(html: string, contentBase: string | undefined, options: PolicyOptions): string {
+  const tag = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
+  if (!tag.test(html)) throw new Error('the page has no Content-Security-Policy meta tag to replace');
+  return html.replace(tag, () => metaTag(contentSecurityPolicy(contentBase, options)));
 }

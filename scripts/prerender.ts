@@ -6,7 +6,8 @@
  *   (`articles/{slug}.card-{hash}.png`, scripts/site/cards.ts; unchanged cards come from the cache);
  * - the archive: the front page and its `index.json`, each section's and tag's latest page, and
  *   every numbered page of each list, with the content file each page reads (scripts/site/archive.ts);
- * - the not-found page, and a plain shell (200.html) for the single-page fallback;
+ * - the not-found page, and a plain shell (200.html) for the single-page fallback, and the same
+ *   shell under the editors' preview's policy (preview.html);
  * - the site-wide files made from the same stories: the Atom feed, the sitemaps and robots.txt.
  *
  * `npm run publish` (scripts/publish.ts) writes the same files for one story, from the same modules.
@@ -14,6 +15,8 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { loadEnv } from 'vite';
+import { withPagePolicy } from './contentSecurityPolicy';
 import { requireSiteUrl } from './prerender/site';
 import { siteFiles } from './prerender/siteFiles';
 import { archiveFiles, entryOf } from './site/archive';
@@ -59,7 +62,10 @@ mkdirSync(join(DIST, 'articles'), { recursive: true });
 for (const name of readdirSync(join(DIST, 'articles'))) if (CARD_FILE.test(name)) rmSync(join(DIST, 'articles', name));
 for (const name of readdirSync(DIST)) if (/^sitemap-\d+\.xml$/.test(name)) rmSync(join(DIST, name));
 
-write('200.html', renderer.shell());
+const shell = renderer.shell();
+write('200.html', shell);
+// The editors' preview: the same shell under the preview's own policy (scripts/contentSecurityPolicy.ts).
+write('preview.html', withPagePolicy(shell, loadEnv('production', process.cwd(), 'VITE_').VITE_CONTENT_BASE, { page: 'preview' }));
 write('404.html', renderer.notFound());
 
 const { stories, skipped } = readStories(DIST, renderer.parser);

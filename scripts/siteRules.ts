@@ -96,7 +96,10 @@ export const FILE_TYPES: Readonly<Record<string, FileType>> = {
   webp: { type: 'image/webp', text: false, compress: false },
   avif: { type: 'image/avif', text: false, compress: false },
   ico: { type: 'image/x-icon', text: false, compress: false },
+  woff: { type: 'font/woff', text: false, compress: false },
   woff2: { type: 'font/woff2', text: false, compress: false },
+  // The preview's card layout engine (satori's yoga): compiled as it streams in only with this type.
+  wasm: { type: 'application/wasm', text: false, compress: true },
 };
 export const DEFAULT_TYPE = 'application/octet-stream';
 
@@ -156,27 +159,45 @@ export function contentIsLocal(contentBase: string | undefined): boolean {
   return contentBase === undefined || contentBase === '' || contentBase.replace(/\/+$/, '') === '/content';
 }
 
+/** A story's social card (scripts/site/cards.ts): `/articles/{slug}.card-{16 hex digits}.png`, named for its content. */
+export const CARD_PATTERN = '^/articles/[a-z0-9]+(?:-[a-z0-9]+)*\\.card-[0-9a-f]{16}\\.png$';
+
+/**
+ * Where the build puts the preview's web workers (vite.config.ts, `worker`): a folder of their
+ * own, so that they can be sent the preview's policy. A worker runs under the policy of its own
+ * script's response, not its page's, and the card worker compiles WebAssembly.
+ */
+export const PREVIEW_WORKERS = '/assets/preview/';
+
 export function siteRoutes({ contentBase }: SiteOptions): readonly Route[] {
+  const previewPolicy = { 'Content-Security-Policy': contentSecurityPolicyHeader(contentBase, { page: 'preview' }) };
   return [
     { id: 'front-page', match: { exact: ['/'] }, files: ['/index.html'], cache: 'news', notFound: 'page' },
     // Unhashed, and they decide which code runs: a browser must never keep an old copy unasked.
     { id: 'revalidate', match: { exact: ['/sw.js', '/boot.js'] }, files: ['$uri'], cache: 'revalidate', notFound: 'page' },
     {
       id: 'preview',
-      match: { exact: ['/preview', '/preview/frame'] },
-      files: ['/200.html'],
+      match: { exact: ['/preview', '/preview.html'] },
+      // The shell with the preview's policy in its meta tag (scripts/prerender.ts): the header and
+      // the meta tag are both enforced, so both are the preview's.
+      files: ['/preview.html'],
       cache: 'preview',
       notFound: 'page',
       // Drafts are not news: keep the editors' tool out of search results.
-      headers: { 'X-Robots-Tag': 'noindex' },
+      headers: { 'X-Robots-Tag': 'noindex', ...previewPolicy },
     },
+    // A pane shows the reader's own page, under the reader's policy.
+    { id: 'preview-frame', match: { exact: ['/preview/frame'] }, files: ['/200.html'], cache: 'preview', notFound: 'page', headers: { 'X-Robots-Tag': 'noindex' } },
     // The not-found page is only ever the answer to something else (it is prerendered at /404).
     { id: 'not-found-page', match: { exact: [NOT_FOUND_PAGE] }, files: ['$uri'], cache: 'notFound', notFound: 'page', internal: true },
     { id: 'assets', match: { prefix: '/assets/' }, files: ['$uri'], cache: 'immutable', notFound: 'page' },
+    { id: 'preview-workers', match: { prefix: PREVIEW_WORKERS }, files: ['$uri'], cache: 'immutable', notFound: 'page', headers: previewPolicy },
     // The reader fetches data here: a missing story must answer 404 with a body that is not a page.
     { id: 'content', match: { prefix: '/content/' }, files: ['$uri'], cache: 'news', notFound: 'json' },
     // Build bookkeeping (dist/.vite/) and anything else hidden is not part of the site.
     { id: 'hidden', match: { pattern: '/\\.' }, files: [], cache: 'notFound', notFound: 'page' },
+    // Named for their content, like the built assets: a changed card is a new address.
+    { id: 'cards', match: { pattern: CARD_PATTERN }, files: ['$uri'], cache: 'immutable', notFound: 'page' },
     {
       id: 'story',
       match: { pattern: STORY_PATTERN },

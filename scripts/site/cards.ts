@@ -25,9 +25,9 @@ import {
   CARD_HEIGHT,
   CARD_RENDERER_VERSION,
   CARD_WIDTH,
-  READABLE_HEADLINE_SIZE,
   cardTextOf,
   drawCard,
+  headlineSizeWarning,
   type CardInput,
 } from '../../src/ui/socialCard';
 
@@ -222,9 +222,7 @@ class CardPool {
  */
 export function cardWarnings(card: DrawnStoryCard): string[] {
   return [
-    ...(card.headlineSize < READABLE_HEADLINE_SIZE
-      ? [`$.headline: the social card draws this headline at ${card.headlineSize} px to fit it whole, below a readable ${READABLE_HEADLINE_SIZE} px: a shorter headline would read better`]
-      : []),
+    ...[headlineSizeWarning(card.headlineSize)].filter((warning) => warning !== undefined).map(({ path, message }) => `${path}: ${message}`),
     ...(card.imageNote !== undefined ? [`$.image.src: ${card.imageNote}`] : []),
   ];
 }

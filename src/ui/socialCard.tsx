@@ -69,6 +69,18 @@ export const HEADLINE_SIZES = [76, 68, 62, 56, 50, 46, 42, 38, 34, 31, 28, 25, 2
  * 500 px wide, so 34 px on the card is about 14 px on screen): the preview warns.
  */
 export const READABLE_HEADLINE_SIZE = 34;
+
+/**
+ * What to tell an editor when the headline had to be drawn below the readable size, by the JSON
+ * path of the field to change (as the preview's problem list and `npm run publish` name problems).
+ */
+export function headlineSizeWarning(headlineSize: number): { readonly path: '$.headline'; readonly message: string } | undefined {
+  if (headlineSize >= READABLE_HEADLINE_SIZE) return undefined;
+  return {
+    path: '$.headline',
+    message: `the social card draws this headline at ${headlineSize} px to fit it whole, below a readable ${READABLE_HEADLINE_SIZE} px: a shorter headline would read better`,
+  };
+}
 const HEADLINE_LINE_HEIGHT = 1.12;
 const PADDING = 56;
 const IMAGE_WIDTH = 440;

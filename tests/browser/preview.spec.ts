@@ -4,6 +4,8 @@
  * the draft breaks, persistence, download and the share link.
  */
 import { expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo } from './checks';
+import type { Locator } from '@playwright/test';
+import { LONGEST_HEADLINE } from '../fixtures/fixtures';
 import { expect, test, untilInteractive } from './fixtures';
 import {
   cursorLine,
@@ -144,6 +146,10 @@ test.describe('the editors’ preview', () => {
     await expect(paneFrame(page, 'Mobile')).toHaveAttribute('title', /out of date/);
     // The template is still there to look at, not a blank pane.
     await expect(paneHeadline(page, 'Mobile')).toHaveText(TEMPLATE_HEADLINE);
+    // So is its social card, said to be out of date.
+    const social = page.getByRole('region', { name: 'Social card' });
+    await expect(social.getByRole('img', { name: TEMPLATE_HEADLINE })).toBeVisible();
+    await expect(social.getByRole('status')).toHaveText(/^Out of date: the draft cannot be parsed/);
 
     await problems(page).first().click();
     await expect(editor(page)).toBeFocused();
@@ -235,7 +241,7 @@ test.describe('the editors’ preview', () => {
     const cut = search.locator('[data-cut]').first();
     await expect(cut).toHaveCSS('text-decoration-line', 'line-through');
     await expect(page.getByRole('region', { name: 'Front-page teaser' }).getByText(storyHeadline)).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Social card' }).getByText('No lead image')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Social card' }).getByRole('img', { name: storyHeadline })).toBeVisible();
 
     // One width at full size, and all three again.
     await page.getByRole('radio', { name: /^360 px/ }).check();
@@ -350,6 +356,68 @@ test.describe('the editors’ preview', () => {
       await expect(page.getByRole('alert')).toHaveText(/This draft is too large for a link: it needs [\d,]+ characters, and a link .* holds at most 32,000\. Download it/);
       await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveCount(0);
     });
+  });
+});
+
+/** The card as the page decoded it: its natural size, and how much its pixels vary (a blank card has no variance). */
+async function decodedCard(card: Locator): Promise<{ width: number; height: number; variance: number }> {
+  return card.evaluate(async (element) => {
+    const image = element as HTMLImageElement;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
+      sum += grey;
+      squares += grey * grey;
+    }
+    const pixels = data.length / 4;
+    const mean = sum / pixels;
+    return { width: image.naturalWidth, height: image.naturalHeight, variance: squares / pixels - mean * mean };
+  });
+}
+
+test.describe('the social card', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('is the draft’s own card, drawn as the build draws it, named by its headline', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    await pasteDraft(page, storyText);
+    const social = page.getByRole('region', { name: 'Social card' });
+    const card = social.getByRole('img', { name: storyHeadline });
+    await expect(card).toBeVisible();
+    await expect(social.getByRole('status')).toHaveText('The card the build will make, 1200 × 630: the headline drawn at 76 px.');
+    const { width, height, variance } = await decodedCard(card);
+    expect([width, height]).toEqual([1200, 630]);
+    // The same threshold as the build's cards (tests/unit/site/socialCard.test.ts).
+    expect(variance).toBeGreaterThan(500);
+    await expect(problems(page).filter({ hasText: 'the social card draws this headline' })).toHaveCount(0);
+  });
+
+  test('warns at $.headline when a 300-character headline is drawn below a readable size', async ({ page }) => {
+    await openPreview(page, TEMPLATE_HEADLINE);
+    // In capitals, beside the lead picture (which the card draws in, from this site): the longest
+    // headline the contract allows no longer fits at a readable size.
+    const headline = LONGEST_HEADLINE.toUpperCase();
+    const draft = JSON.parse(fixtureText('articles/story-with-image.json')) as Record<string, unknown>;
+    await pasteDraft(page, `${JSON.stringify({ ...draft, headline }, null, 2)}\n`);
+    const social = page.getByRole('region', { name: 'Social card' });
+    const card = social.getByRole('img', { name: headline });
+    await expect(card).toBeVisible();
+    await expect(social.getByRole('status')).toHaveText(/the headline drawn at \d+ px, below a readable 34 px\.$/);
+    expect((await decodedCard(card)).variance).toBeGreaterThan(500);
+    const warning = problems(page).filter({ hasText: 'the social card draws this headline' });
+    await expect(warning).toHaveText([/^Warning\s*\$\.headline\s*line 4, column \d+\s*the social card draws this headline at \d+ px to fit it whole, below a readable 34 px/]);
+    await warning.click();
+    await expect(editor(page)).toBeFocused();
+    expect(await cursorLine(page)).toBe('4');
   });
 });
 

@@ -24,6 +24,9 @@ import { decodeDraft, draftInHash } from './shareLink';
 import { TakeAwayBar } from './TakeAwayBar';
 import { TravelPreviews } from './TravelPreviews';
 import { useDraftAnalysis } from './useDraftAnalysis';
+import { useSocialCard } from './useSocialCard';
+import { headlineSizeWarning } from '../../ui/socialCard';
+import type { ContentIssue } from '../../content/parse';
 import styles from './PreviewPage.module.css';
 
 /** A pause this long in typing and the draft is checked, saved and shown again. */
@@ -272,12 +275,20 @@ export function PreviewPage() {
     });
   }, []);
 
-  // What the panes laid out, as warnings placed in the text (only once there are some: placing
-  // reads the whole draft).
+  // The draft's social card, drawn in a worker as the build draws it.
+  const card = useSocialCard(shown?.article ?? null);
+  const cardHeadlineSize = card.current ? card.card?.headlineSize : undefined;
+
+  // What the panes laid out and how the card was drawn, as warnings placed in the text (only once
+  // there are some: placing reads the whole draft).
   const problems = useMemo<readonly Problem[] | null>(() => {
     if (!analysis) return null;
-    if (!analysis.ok || !shown || layouts?.revision !== shown.revision) return analysis.problems;
-    const warnings = layoutWarnings([...layouts.reports.values()]);
+    if (!analysis.ok || !shown) return analysis.problems;
+    const cardWarning = cardHeadlineSize === undefined ? undefined : headlineSizeWarning(cardHeadlineSize);
+    const warnings: ContentIssue[] = [
+      ...(layouts?.revision === shown.revision ? layoutWarnings([...layouts.reports.values()]) : []),
+      ...(cardWarning ? [cardWarning] : []),
+    ];
     if (warnings.length === 0) return analysis.problems;
     const starts = lineStarts(analysedText);
     const measured = warnings.map<Problem>((warning) => {
@@ -285,7 +296,7 @@ export function PreviewPage() {
       return { severity: 'warning', ...warning, from, to: from, ...lineColumn(starts, from) };
     });
     return [...analysis.problems, ...measured].sort(bySeverityThenPlace);
-  }, [analysis, analysedText, shown, layouts]);
+  }, [analysis, analysedText, shown, layouts, cardHeadlineSize]);
 
   const paneDraft = usePaneDraft(shown, analysis?.length ?? 0, lastKeystroke);
 
@@ -479,7 +490,7 @@ export function PreviewPage() {
             <h2 id={`${ids}-travel`} className={styles.heading}>
               Where the story travels
             </h2>
-            {shown ? <TravelPreviews article={shown.article} /> : <p>{emptyMessage}</p>}
+            {shown ? <TravelPreviews article={shown.article} card={card} outOfDate={outOfDate} /> : <p>{emptyMessage}</p>}
           </section>
         </div>
       </main>

@@ -2,7 +2,9 @@ import { formatDateString } from '../../content/dates';
 import type { Article } from '../../content/schema';
 import { SITE_NAME } from '../../ui/site';
 import { StoryTeaserView } from '../../ui/StoryTeaserView';
+import { SocialCardView } from './SocialCardView';
 import { cutText, type Cut } from './travelCuts';
+import type { SocialCardState } from './useSocialCard';
 import { TRAVEL_LIMITS } from './warningThresholds';
 import styles from './TravelPreviews.module.css';
 
@@ -35,8 +37,16 @@ function host(): string {
   return typeof window === 'undefined' ? 'dispatch' : window.location.host;
 }
 
+interface TravelPreviewsProps {
+  readonly article: Article;
+  /** The story's own social card, as the build will draw it. */
+  readonly card: SocialCardState;
+  /** The draft cannot be parsed: `article` is the last version that could be shown. */
+  readonly outOfDate?: boolean;
+}
+
 /** How the story looks where it travels: the front page, a social card, a search result. */
-export function TravelPreviews({ article }: { readonly article: Article }) {
+export function TravelPreviews({ article, card, outOfDate = false }: TravelPreviewsProps) {
   const description = article.standfirst ?? article.body[0]?.text ?? '';
   const socialTitle = cutText(article.headline, TRAVEL_LIMITS.socialTitle);
   const socialDescription = cutText(description, TRAVEL_LIMITS.socialDescription);
@@ -65,11 +75,7 @@ export function TravelPreviews({ article }: { readonly article: Article }) {
           Social card
         </h3>
         <div className={`${styles.sample} ${styles.social}`}>
-          {article.image ? (
-            <img className={styles.socialImage} src={article.image.src} alt={article.image.alt} width={article.image.width} height={article.image.height} />
-          ) : (
-            <p className={styles.noImage}>No lead image: the card is shown without a picture.</p>
-          )}
+          <SocialCardView state={card} outOfDate={outOfDate} />
           <div className={styles.socialText}>
             <p className={styles.socialHost}>{host()}</p>
             <p className={styles.socialTitle}>

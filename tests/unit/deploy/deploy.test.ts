@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../../scripts/contentSecurityPolicy';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, withPagePolicy } from '../../../scripts/contentSecurityPolicy';
 import { DEFAULT_NGINX_OPTIONS, NGINX_CONF_FILE, nginxServerConfig } from '../../../scripts/nginxConfig';
 import { precompressFiles } from '../../../scripts/precompress';
 import { acceptsGzip } from '../../../scripts/serve';
-import { routeFor, siteRoutes } from '../../../scripts/siteRules';
+import { routeFor, securityHeaders, siteRoutes } from '../../../scripts/siteRules';
 import { ROOT } from '../support/paths';
 
 describe('the nginx configuration', () => {
@@ -29,11 +29,51 @@ describe('the Content Security Policy header', () => {
   });
 });
 
+describe('a policy per kind of page', () => {
+  const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `)) ?? '';
+
+  it('never lets a reader’s page compile WebAssembly or show blob: pictures', () => {
+    for (const policy of [contentSecurityPolicy(undefined), contentSecurityPolicyHeader(undefined), securityHeaders(undefined)['Content-Security-Policy'] ?? '']) {
+      expect(directive(policy, 'script-src')).toBe("script-src 'self'");
+      expect(directive(policy, 'img-src')).toBe("img-src 'self' https:");
+      expect(policy).not.toContain('wasm-unsafe-eval');
+    }
+  });
+
+  it('lets the editors’ preview draw its card: WebAssembly, and the card as a blob: picture; nothing else changes', () => {
+    const preview = contentSecurityPolicy('https://feed.example/content', { page: 'preview' });
+    expect(directive(preview, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(preview, 'img-src')).toBe("img-src 'self' https: blob:");
+    const rest = (policy: string) => policy.split('; ').filter((part) => !/^(?:script|img)-src /.test(part));
+    expect(rest(preview)).toEqual(rest(contentSecurityPolicy('https://feed.example/content')));
+  });
+
+  it('is sent with the preview’s page and its workers, and with no other route', () => {
+    const routes = siteRoutes({ contentBase: undefined });
+    const previewHeader = contentSecurityPolicyHeader(undefined, { page: 'preview' });
+    const withPreviewPolicy = routes.filter((route) => route.headers?.['Content-Security-Policy'] !== undefined);
+    expect(withPreviewPolicy.map((route) => route.id).sort()).toEqual(['preview', 'preview-workers']);
+    for (const route of withPreviewPolicy) expect(route.headers?.['Content-Security-Policy']).toBe(previewHeader);
+  });
+
+  it('goes into the preview’s page in place of the reader’s', () => {
+    const shell = `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(undefined)}" />`;
+    expect(withPagePolicy(shell, undefined, { page: 'preview' })).toBe(
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(undefined, { page: 'preview' })}" />`,
+    );
+    expect(() => withPagePolicy('<meta charset="UTF-8" />', undefined, { page: 'preview' })).toThrow(/no Content-Security-Policy meta tag/);
+  });
+});
+
 describe('routes, in nginx’s order', () => {
   const routes = siteRoutes({ contentBase: undefined });
   it.each([
     ['/', 'front-page'],
     ['/preview', 'preview'],
+    ['/preview/frame', 'preview-frame'],
+    ['/assets/preview/previewCard.worker-abc.js', 'preview-workers'],
+    ['/articles/a-story.card-0123456789abcdef.png', 'cards'],
+    ['/articles/a-story.card-0123.png', 'other-files'],
     ['/assets/index-abc.js', 'assets'],
     ['/content/articles/a.json', 'content'],
     ['/content/.hidden', 'content'],

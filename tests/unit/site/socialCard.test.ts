@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { articleHead } from '../../../scripts/prerender/head';
 import { cardWarnings, createCardMaker } from '../../../scripts/site/cards';
 import type { Article } from '../../../src/content/schema';
+import { LONGEST_HEADLINE } from '../../fixtures/fixtures';
 import { CARD_HEIGHT, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf } from '../../../src/ui/socialCard';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -20,9 +21,7 @@ const cache = mkdtempSync(join(tmpdir(), 'cards-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 const maker = createCardMaker({ siteRoot: join(ROOT, 'public'), siteName: 'Dispatch', cacheDir: cache });
 
-/** A headline of exactly 300 characters (the contract's longest), in words. */
-const LONGEST =
-  'US and Israeli officials meet at the White House to discuss Iran’s nuclear programme, weeks after President Trump wrote to Tehran’s leadership warning that it faced a choice between a new nuclear deal and possible military action, as envoys from Oman and Qatar pressed both sides to agree a date soon';
+const LONGEST = LONGEST_HEADLINE;
 const PERSIAN = 'Iran’s foreign minister Abbas Araghchi (عباس عراقچی) says indirect talks with Washington will go on';
 
 /** Width, height and how much the pixels vary: a blank card has no variance. */
