@@ -18,7 +18,8 @@ const DIST = new URL('../../dist/', import.meta.url).pathname;
  */
 const JS_BUDGET = 101_300;
 const CSS_BUDGET = 12_000;
-const PREVIEW_CODE = /(?:^|\/)(?:Preview|preview|draftAnalysis|codemirror|axe)[^/]*$/;
+/** The preview's code, and what only its social card loads (satori's WebAssembly, the card's fonts). */
+const PREVIEW_CODE = /(?:^|\/)(?:(?:Preview|preview|draftAnalysis|codemirror|axe)[^/]*|[^/]*\.(?:wasm|woff))$/;
 
 const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
 const readDist = (path: string) => readFileSync(join(DIST, path));

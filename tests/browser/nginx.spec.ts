@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { CACHE_CONTROL, securityHeaders, type CacheKind } from '../../scripts/siteRules';
+import { contentSecurityPolicyHeader, type PageKind } from '../../scripts/contentSecurityPolicy';
+import { CACHE_CONTROL, FILE_TYPES, securityHeaders, type CacheKind } from '../../scripts/siteRules';
 import { NGINX_PORT, copySite, publishStory, removeSite, startNginx, startNodeServer, type Running, type Site } from './deployServers';
 import { expect, test } from './fixtures';
 import { STORY_JSON, STORY_PATH, STORY_SLUG, readStoryForOffline, story, storyText } from './pages';
@@ -53,8 +54,9 @@ test.afterAll(async () => {
 });
 
 const siteFile = (path: string) => readFileSync(join(site.root, path), 'utf8');
-const firstAsset = (extension: string) =>
-  `/assets/${readdirSync(join(site.root, 'assets')).find((name) => name.startsWith('index-') && name.endsWith(extension)) ?? '(none)'}`;
+const firstFile = (dir: string, prefix: string, extension: string) =>
+  `/${dir}/${readdirSync(join(site.root, dir)).find((name) => name.startsWith(prefix) && name.endsWith(extension)) ?? '(none)'}`;
+const firstAsset = (extension: string) => firstFile('assets', 'index-', extension);
 
 interface Row {
   readonly what: string;
@@ -66,10 +68,13 @@ interface Row {
   readonly file?: string | (() => string);
   readonly body?: (text: string) => void;
   readonly robots?: string;
+  /** The page's kind of policy (scripts/contentSecurityPolicy.ts): the reader's unless said. */
+  readonly policy?: PageKind;
 }
 
 const notFoundPage = (text: string) => expect(text).toBe(siteFile('404.html'));
 const appShell = (text: string) => expect(text).toBe(siteFile('200.html'));
+const previewShell = (text: string) => expect(text).toBe(siteFile('preview.html'));
 const prerenderedFor = (url: string) => (text: string) => expect(text).toContain(`data-prerendered="${url}"`);
 const json = (text: string) => expect(() => JSON.parse(text) as unknown).not.toThrow();
 
@@ -94,7 +99,8 @@ const ROWS: readonly Row[] = [
       expect(text).not.toContain('<');
     },
   },
-  { what: 'the preview', path: '/preview', status: 200, type: 'text/html', cache: 'preview', file: '/200.html', body: appShell, robots: 'noindex' },
+  { what: 'the preview', path: '/preview', status: 200, type: 'text/html', cache: 'preview', file: '/preview.html', body: previewShell, robots: 'noindex', policy: 'preview' },
+  { what: 'the preview by its file name', path: '/preview.html', status: 200, type: 'text/html', cache: 'preview', file: '/preview.html', body: previewShell, robots: 'noindex', policy: 'preview' },
   { what: 'a preview pane', path: '/preview/frame', status: 200, type: 'text/html', cache: 'preview', file: '/200.html', body: appShell, robots: 'noindex' },
   { what: 'the app shell', path: '/200.html', status: 200, type: 'text/html', cache: 'news', file: '/200.html', body: appShell },
   { what: 'a story file', path: `/content/articles/${STORY_SLUG}.json`, status: 200, type: 'application/json', cache: 'news', file: `/content/articles/${STORY_SLUG}.json`, body: json },
@@ -110,12 +116,27 @@ const ROWS: readonly Row[] = [
   },
   { what: 'the app’s script', path: () => firstAsset('.js'), status: 200, type: 'application/javascript', cache: 'immutable', file: () => firstAsset('.js') },
   { what: 'the app’s styles', path: () => firstAsset('.css'), status: 200, type: 'text/css', cache: 'immutable', file: () => firstAsset('.css') },
+  {
+    what: 'the preview’s card worker',
+    path: () => firstFile('assets/preview', 'previewCard.worker-', '.js'),
+    status: 200,
+    type: 'application/javascript',
+    cache: 'immutable',
+    file: () => firstFile('assets/preview', 'previewCard.worker-', '.js'),
+    policy: 'preview',
+  },
+  { what: 'the card layout engine', path: () => firstFile('assets', 'layout-', '.wasm'), status: 200, type: 'application/wasm', cache: 'immutable', file: () => firstFile('assets', 'layout-', '.wasm') },
+  { what: 'a card font', path: () => firstFile('assets', 'source-serif-4-latin-700-normal-', '.woff'), status: 200, type: 'font/woff', cache: 'immutable' },
+  { what: 'a story’s social card', path: () => firstFile('articles', `${STORY_SLUG}.card-`, '.png'), status: 200, type: 'image/png', cache: 'immutable' },
   { what: 'the service worker', path: '/sw.js', status: 200, type: 'application/javascript', cache: 'revalidate', file: '/sw.js' },
   { what: 'boot.js (not hashed)', path: '/boot.js', status: 200, type: 'application/javascript', cache: 'revalidate', file: '/boot.js' },
   { what: 'the icon', path: '/favicon.svg', status: 200, type: 'image/svg+xml', cache: 'static', file: '/favicon.svg' },
   { what: 'the web app manifest', path: '/manifest.webmanifest', status: 200, type: 'application/manifest+json', cache: 'static', file: '/manifest.webmanifest' },
   { what: 'robots.txt', path: '/robots.txt', status: 200, type: 'text/plain', cache: 'static', file: '/robots.txt' },
 ];
+
+/** Types sent with a charset (scripts/siteRules.ts, FILE_TYPES). */
+const TEXT_TYPES = new Set(Object.values(FILE_TYPES).filter((type) => type.text).map((type) => type.type));
 
 const valueOf = (value: string | (() => string)) => (typeof value === 'string' ? value : value());
 
@@ -137,9 +158,10 @@ async function checkStatusTable(request: APIRequestContext, base: string): Promi
       const response = await request.get(url, { headers: { 'Accept-Encoding': 'identity' } });
       const headers = response.headers();
       expect(response.status(), url).toBe(row.status);
-      expect(headers['content-type'], url).toBe(`${row.type}; charset=utf-8`);
+      expect(headers['content-type'], url).toBe(TEXT_TYPES.has(row.type) ? `${row.type}; charset=utf-8` : row.type);
       expect(headers['cache-control'], url).toBe(CACHE_CONTROL[row.cache]);
-      for (const [name, value] of Object.entries(security)) expect(headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
+      const expected = { ...security, 'Content-Security-Policy': contentSecurityPolicyHeader(undefined, { page: row.policy ?? 'reader' }) };
+      for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
       expect(headers['x-robots-tag'], url).toBe(row.robots);
       expect(headers['content-encoding'], url).toBeUndefined();
       row.body?.(await response.text());
@@ -239,8 +261,12 @@ test.describe('in Chromium, through nginx', () => {
       await expectNoCspViolations(page);
     });
 
-    await test.step('the editors’ preview, with its panes framed from the same site', async () => {
+    await test.step('the editors’ preview, with its panes framed from the same site, and the draft’s card drawn under its policy', async () => {
       await openPreview(page);
+      // The worker runs under its own script's policy (the preview's, for WebAssembly): a card drawn proves it.
+      const card = page.getByRole('region', { name: 'Social card' }).getByRole('img');
+      await expect(card).toBeVisible();
+      expect(await card.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([1200, 630]);
       await expectNoCspViolations(page);
     });
   });

@@ -1,7 +1,8 @@
 /**
  * The preview is its own lazily loaded code: the built entry and everything it imports statically
  * hold none of it, the service worker never precaches it for readers, and the reader's pages
- * never request it.
+ * never request it, nor the files only its social card draws with (satori's WebAssembly, the
+ * card's fonts). Only the preview's page may compile WebAssembly.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,13 @@ const ASSETS = join(DIST, 'assets');
 /**
  * Strings found only in the preview's code: the panes' message channel, the saved draft's key, an
  * editorial warning of the draft checker (in the worker too), CodeMirror's lint marks and the
- * accessibility check's rule tag (axe-core, loaded in the panes when an editor asks).
+ * accessibility check's rule tag (axe-core, loaded in the panes when an editor asks), and the
+ * card worker's own words.
  */
-const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'the card links to nothing', 'cm-lintRange', 'wcag22aa'];
+const PREVIEW_MARKERS = ['dispatch-preview', 'dispatch.preview.draft', 'the card links to nothing', 'cm-lintRange', 'wcag22aa', 'among the preview’s card fonts'];
+
+/** What only the preview's social card loads: its layout engine and its fonts. */
+const CARD_FILES = /\.(?:wasm|woff)$/;
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const isPreviewCode = (file: string) => PREVIEW_MARKERS.some((marker) => read(file).includes(marker));
@@ -41,12 +46,17 @@ function staticClosure(html: string): Set<string> {
 test.describe('the built files', () => {
   test.skip(!existsSync(ASSETS), 'needs a production build in dist/');
 
-  const jsFiles = () => readdirSync(ASSETS).filter((file) => file.endsWith('.js')).map((file) => join('assets', file));
+  // The preview's workers are in a folder of their own (assets/preview/), so: every folder.
+  const assetFiles = () => readdirSync(ASSETS, { recursive: true, encoding: 'utf8' }).map((file) => join('assets', file));
+  const jsFiles = () => assetFiles().filter((file) => file.endsWith('.js'));
 
   test('hold the preview in chunks of its own', () => {
     const previewChunks = jsFiles().filter(isPreviewCode);
     expect(previewChunks.some((file) => /PreviewPage-/.test(file))).toBe(true);
     expect(previewChunks.some((file) => /draftAnalysis\.worker-/.test(file))).toBe(true);
+    // The social card's worker, with satori, in the preview's workers' folder.
+    expect(previewChunks.some((file) => /^assets\/preview\/previewCard\.worker-/.test(file))).toBe(true);
+    expect(assetFiles().filter((file) => CARD_FILES.test(file)).length).toBeGreaterThan(0);
     // axe-core, in a chunk of its own that only a pane asked to check loads.
     expect(previewChunks.some((file) => /previewAudit-/.test(file))).toBe(true);
   });
@@ -70,8 +80,25 @@ test.describe('the built files', () => {
     test.skip(worker === undefined, 'no service worker in this build');
     const precached = [...read(worker ?? '').matchAll(/"?url"?:\s*"\/?([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(precached.length).toBeGreaterThan(0);
-    const previewFiles = jsFiles().filter(isPreviewCode).concat(readdirSync(ASSETS).filter((file) => /^Preview.*\.css$/.test(file)).map((file) => join('assets', file)));
+    const previewFiles = jsFiles()
+      .filter(isPreviewCode)
+      .concat(assetFiles().filter((file) => /^assets\/Preview.*\.css$/.test(file) || CARD_FILES.test(file)));
     for (const file of previewFiles) expect(precached, `${file} is precached for every reader`).not.toContain(file);
+  });
+});
+
+test.describe('the pages’ policies', () => {
+  test.skip(!existsSync(ASSETS), 'needs a production build in dist/');
+  const policyOf = (file: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(read(file))?.[1];
+
+  test('let no reader’s page compile WebAssembly, and the preview’s page do so', () => {
+    const pages = ['index.html', '200.html', '404.html', ...readdirSync(join(DIST, 'articles')).filter((file) => file.endsWith('.html')).map((file) => join('articles', file))];
+    for (const page of pages) {
+      const policy = policyOf(page);
+      expect(policy, `${page} has a policy`).toContain("script-src 'self'");
+      expect(policy, page).not.toContain('wasm-unsafe-eval');
+    }
+    expect(policyOf('preview.html')).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 });
 
@@ -87,7 +114,7 @@ test.describe('the reader’s pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(scripts.length).toBeGreaterThan(0);
-      const preview = scripts.filter((file) => file.endsWith('.js') && existsSync(join(DIST, file)) && isPreviewCode(file));
+      const preview = scripts.filter((file) => CARD_FILES.test(file) || (file.endsWith('.js') && existsSync(join(DIST, file)) && isPreviewCode(file)));
       expect(preview, `${path} downloaded preview code`).toEqual([]);
     });
   }

@@ -550,6 +550,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openPreview(page, TEMPLATE_HEADLINE);
       await pasteDraft(page, fixtureText('articles/bad-person-no-name.json'));
       await expect(paneHeadline(page, 'Mobile')).toHaveText(storyHeadline);
+      await expect(page.getByRole('region', { name: 'Social card' }).getByRole('img', { name: storyHeadline })).toBeVisible();
       for (const viewport of PREVIEW_WIDTHS) {
         await test.step(`${viewport.width} px`, async () => {
           await page.setViewportSize(viewport);

@@ -2,7 +2,7 @@ import { formatDateString } from '../../content/dates';
 import type { Article } from '../../content/schema';
 import { SITE_NAME } from '../../ui/site';
 import { StoryTeaserView } from '../../ui/StoryTeaserView';
-import { SocialCardView } from './SocialCardView';
+import { SocialCardImage, SocialCardStatus } from './SocialCard';
 import { cutText, type Cut } from './travelCuts';
 import type { SocialCardState } from './useSocialCard';
 import { TRAVEL_LIMITS } from './warningThresholds';
@@ -75,7 +75,7 @@ export function TravelPreviews({ article, card, outOfDate = false }: TravelPrevi
           Social card
         </h3>
         <div className={`${styles.sample} ${styles.social}`}>
-          <SocialCardView state={card} outOfDate={outOfDate} />
+          <SocialCardImage state={card} outOfDate={outOfDate} />
           <div className={styles.socialText}>
             <p className={styles.socialHost}>{host()}</p>
             <p className={styles.socialTitle}>
@@ -86,6 +86,7 @@ export function TravelPreviews({ article, card, outOfDate = false }: TravelPrevi
             </p>
           </div>
         </div>
+        <SocialCardStatus state={card} outOfDate={outOfDate} />
         <ul className={styles.notes}>
           <CutNote what="Title" cut={socialTitle} />
           <CutNote what={article.standfirst ? 'Description (the standfirst)' : 'Description (the first paragraph)'} cut={socialDescription} />

@@ -27,7 +27,7 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 async function load(): Promise<Font[]> {
   const fonts = CARD_FONT_FILES.map(async ({ family, weight, file }): Promise<Font> => {
     const url = CARD_FONT_URLS[file];
-    if (url === undefined) throw new Error(`the font ${file} is not among the preview's card fonts`);
+    if (url === undefined) throw new Error(`the font ${file} is not among the preview’s card fonts`);
     return { name: family, weight, style: 'normal', data: await fetchBytes(url) };
   });
   const [, ...loaded] = await Promise.all([fetchBytes(layoutWasm).then((wasm) => init(wasm)), ...fonts]);
@@ -35,6 +35,13 @@ async function load(): Promise<Font[]> {
 }
 
 let ready: Promise<Font[]> | undefined;
+
+/** Why the layout engine or the fonts did not load, in an editor's words where the cause is known. */
+function whyNotLoaded(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Content Security Policy/i.test(message)) return 'this page’s security policy does not let the card’s layout engine (WebAssembly) run';
+  return `the card’s layout engine or fonts did not load (${message})`;
+}
 
 /**
  * The lead picture as a data: URL, as the build reads it (satori would fetch an address itself,
@@ -61,7 +68,7 @@ scope.addEventListener('message', (event: MessageEvent<CardRequest>) => {
   // A failed load (the network, a policy) is tried again with the next card.
   ready ??= load().catch((error: unknown) => {
     ready = undefined;
-    throw error;
+    throw new Error(whyNotLoaded(error));
   });
   Promise.all([ready, withPicture(input)])
     .then(async ([fonts, { input: drawn, imageNote }]) => ({ ...(await drawCard(satori, fonts, drawn)), ...(imageNote !== undefined ? { imageNote } : {}) }))
