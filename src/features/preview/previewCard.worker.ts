@@ -36,11 +36,12 @@ async function load(): Promise<Font[]> {
 
 let ready: Promise<Font[]> | undefined;
 
-/** Why the layout engine or the fonts did not load, in an editor's words where the cause is known. */
-function whyNotLoaded(error: unknown): string {
+/** Why a card could not be drawn, in an editor's words where the cause is known. */
+function whyNot(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  // satori's engine fails when first used, not when loaded: a policy without 'wasm-unsafe-eval'.
   if (/Content Security Policy/i.test(message)) return 'this page’s security policy does not let the card’s layout engine (WebAssembly) run';
-  return `the card’s layout engine or fonts did not load (${message})`;
+  return message;
 }
 
 /**
@@ -68,13 +69,13 @@ scope.addEventListener('message', (event: MessageEvent<CardRequest>) => {
   // A failed load (the network, a policy) is tried again with the next card.
   ready ??= load().catch((error: unknown) => {
     ready = undefined;
-    throw new Error(whyNotLoaded(error));
+    throw new Error(`the card’s layout engine or fonts did not load (${error instanceof Error ? error.message : String(error)})`);
   });
   Promise.all([ready, withPicture(input)])
     .then(async ([fonts, { input: drawn, imageNote }]) => ({ ...(await drawCard(satori, fonts, drawn)), ...(imageNote !== undefined ? { imageNote } : {}) }))
     .then(
       ({ svg, headlineSize, imageNote }): CardResponse => ({ id, ok: true, svg, headlineSize, ...(imageNote !== undefined ? { imageNote } : {}) }),
-      (error: unknown): CardResponse => ({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown): CardResponse => ({ id, ok: false, message: whyNot(error) }),
     )
     .then((response) => scope.postMessage(response));
 });

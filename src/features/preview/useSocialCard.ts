@@ -87,12 +87,22 @@ export function useSocialCard(article: Article | null): SocialCardState {
         const response = event.data;
         const waiting = next.current;
         next.current = null;
-        setState((current) =>
-          response.ok
-            ? { card: { url: URL.createObjectURL(new Blob([response.svg], { type: 'image/svg+xml' })), headline: done.input.headline, headlineSize: response.headlineSize, ...(response.imageNote !== undefined ? { imageNote: response.imageNote } : {}) }, key: done.key, drawing: waiting !== null, error: null }
-            : { ...current, drawing: waiting !== null, error: response.message },
-        );
-        if (waiting) post(running, waiting);
+        const drawing = waiting !== null;
+        if (response.ok) {
+          const { headlineSize, imageNote, svg } = response;
+          const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+          const card: PreviewCard = { url, headline: done.input.headline, headlineSize, ...(imageNote !== undefined ? { imageNote } : {}) };
+          setState({ card, key: done.key, drawing, error: null });
+        } else {
+          setState((current) => ({ ...current, drawing, error: response.message }));
+        }
+        // A failed worker may be left unusable (satori's engine aborts for good): the next card starts another.
+        if (!response.ok) {
+          running.terminate();
+          worker.current = null;
+          // The draft changed meanwhile: draw it (the latest) with a new worker.
+          if (waiting) setAttempt((count) => count + 1);
+        } else if (waiting) post(running, waiting);
       });
       running.addEventListener('error', (event) => {
         // The worker could not start (its script did not load): say so; a retry starts another.
