@@ -26,7 +26,7 @@ export function SocialCardImage({ state, outOfDate }: SocialCardProps) {
   return (
     <div className={styles.cardFrame} data-stale={stale || undefined} aria-busy={drawing}>
       {card ? (
-        <img className={styles.cardImage} src={card.url} alt={card.headline} width={CARD_WIDTH} height={CARD_HEIGHT} />
+        <img className={styles.cardImage} src={card.url} alt={card.headline} width={CARD_WIDTH} height={CARD_HEIGHT} data-social-card="" />
       ) : (
         <div className={styles.cardPlaceholder} data-drawing={drawing || undefined} />
       )}
