@@ -81,6 +81,7 @@ export function headlineSizeWarning(headlineSize: number): { readonly path: '$.h
     message: `the social card draws this headline at ${headlineSize} px to fit it whole, below a readable ${READABLE_HEADLINE_SIZE} px: a shorter headline would read better`,
   };
 }
+
 const HEADLINE_LINE_HEIGHT = 1.12;
 const PADDING = 56;
 const IMAGE_WIDTH = 440;

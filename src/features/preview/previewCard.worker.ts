@@ -64,18 +64,21 @@ async function withPicture(input: CardInput): Promise<{ input: CardInput; imageN
   }
 }
 
-scope.addEventListener('message', (event: MessageEvent<CardRequest>) => {
-  const { id, input } = event.data;
+async function draw(input: CardInput): Promise<Omit<Extract<CardResponse, { ok: true }>, 'id' | 'ok'>> {
   // A failed load (the network, a policy) is tried again with the next card.
   ready ??= load().catch((error: unknown) => {
     ready = undefined;
     throw new Error(`the card’s layout engine or fonts did not load (${error instanceof Error ? error.message : String(error)})`);
   });
-  Promise.all([ready, withPicture(input)])
-    .then(async ([fonts, { input: drawn, imageNote }]) => ({ ...(await drawCard(satori, fonts, drawn)), ...(imageNote !== undefined ? { imageNote } : {}) }))
-    .then(
-      ({ svg, headlineSize, imageNote }): CardResponse => ({ id, ok: true, svg, headlineSize, ...(imageNote !== undefined ? { imageNote } : {}) }),
-      (error: unknown): CardResponse => ({ id, ok: false, message: whyNot(error) }),
-    )
-    .then((response) => scope.postMessage(response));
+  const [fonts, picture] = await Promise.all([ready, withPicture(input)]);
+  const { svg, headlineSize } = await drawCard(satori, fonts, picture.input);
+  return { svg, headlineSize, ...(picture.imageNote !== undefined ? { imageNote: picture.imageNote } : {}) };
+}
+
+scope.addEventListener('message', (event: MessageEvent<CardRequest>) => {
+  const { id, input } = event.data;
+  draw(input).then(
+    (card) => scope.postMessage({ id, ok: true, ...card } satisfies CardResponse),
+    (error: unknown) => scope.postMessage({ id, ok: false, message: whyNot(error) } satisfies CardResponse),
+  );
 });

@@ -50,8 +50,8 @@ type DrawState = Pick<SocialCardState, 'card' | 'drawing' | 'error'> & { readonl
  * latest of the drafts that arrive meanwhile is drawn next.
  */
 export function useSocialCard(article: Article | null): SocialCardState {
-  const input = useMemo(() => (article === null ? null : previewCardInput(article, SITE_NAME, window.location.origin)), [article]);
-  const key = input === null ? null : JSON.stringify(input);
+  // The card's inputs as text: a new draft whose card would be the same (the body edited) is not drawn again.
+  const key = useMemo(() => (article === null ? null : JSON.stringify(previewCardInput(article, SITE_NAME, window.location.origin))), [article]);
   const [state, setState] = useState<DrawState>({ card: null, key: null, drawing: false, error: null });
   const [attempt, setAttempt] = useState(0);
   const worker = useRef<Worker | null>(null);
@@ -128,8 +128,8 @@ export function useSocialCard(article: Article | null): SocialCardState {
   );
 
   useEffect(() => {
-    if (input !== null && key !== null) draw({ key, input });
-  }, [draw, input, key, attempt]);
+    if (key !== null) draw({ key, input: JSON.parse(key) as CardInput });
+  }, [draw, key, attempt]);
 
   // A card's URL is let go once another has replaced it on screen, or the page has gone.
   const shownUrl = state.card?.url;
