@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
@@ -24,14 +24,12 @@ export const eventAnchor = (id: string): string => `event-${id}`;
 
 interface EventItemProps {
   readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
-  /** Left out by the person filter: kept in the page, not shown. */
-  readonly hidden: boolean;
   readonly people: ReadonlyMap<string, Person>;
   readonly story: Pick<Article, 'slug' | 'headline' | 'published'>;
 }
 
-/** Memoised, with the list around it: a change of filter changes the list's attribute, not its items. */
-const EventItem = memo(function EventItem({ entry, hidden, people, story }: EventItemProps) {
+/** The same for every filter: which events show is set on the page (`useNarrowing`), not rendered. */
+const EventItem = memo(function EventItem({ entry, people, story }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
@@ -39,7 +37,6 @@ const EventItem = memo(function EventItem({ entry, hidden, people, story }: Even
       id={eventAnchor(event.id)}
       className={[styles.item, ...(event.people ?? []).map(withPerson)].join(' ')}
       data-upcoming={upcoming || undefined}
-      hidden={hidden}
     >
       <p className={styles.when}>
         <time dateTime={event.date}>{event.dateLabel ?? formatPartialDate(date)}</time>
@@ -77,6 +74,34 @@ const EventItem = memo(function EventItem({ entry, hidden, people, story }: Even
   );
 });
 
+type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
+
+/**
+ * Shows only the chosen person's events (all of them with no one chosen), by setting `hidden` on
+ * the events' items themselves, before the browser paints. A change from one person to another
+ * touches only those two people's events: rendered through React, it redrew or at least compared
+ * every item of the list (2,000 in a long story), and a change from the whole list to one person
+ * re-rendered them all (about 400 ms). React never sets `hidden` on these items, so the two do not
+ * compete; a new list (an update to the story) is narrowed afresh.
+ */
+function useNarrowing(events: readonly EventEntry[], personId: string | undefined): void {
+  const applied = useRef<{ events: readonly EventEntry[]; personId: string | undefined } | null>(null);
+  useLayoutEffect(() => {
+    const before = applied.current;
+    applied.current = { events, personId };
+    if (before === null && personId === undefined) return; // As rendered: every event shown.
+    // From one person to another in the same list, only their events can change.
+    const from = before?.events === events && personId !== undefined ? before.personId : undefined;
+    for (const { event } of events) {
+      const involved = event.people ?? [];
+      const shown = personId === undefined || involved.includes(personId);
+      if (from !== undefined && !shown && !involved.includes(from)) continue;
+      const item = document.getElementById(eventAnchor(event.id));
+      if (item && item.hidden === shown) item.hidden = !shown;
+    }
+  }, [events, personId]);
+}
+
 const summary = (shown: number, total: number, person: Person | undefined): string =>
   person
     ? `Showing ${shown} of ${total} events, those with ${person.name}.`
@@ -85,8 +110,9 @@ const summary = (shown: number, total: number, person: Person | undefined): stri
 export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
   // Everything here depends on the story alone, so a change of person reuses it as it is.
-  const { entries, people, counts, alternatives } = useMemo(() => {
+  const { entries, events, people, counts, alternatives, list } = useMemo(() => {
     const entries = buildTimeline(article);
+    const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event');
     const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
     const counts = new Map<string, number>();
     for (const entry of entries) {
@@ -102,8 +128,29 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
         </a>
       </div>
     ));
-    return { entries, people, counts, alternatives };
+    // The list is the same element whatever the filter: React leaves it alone on a change of person.
+    const list = (
+      <ol id="timeline-events" className={styles.list}>
+        {entries.map((entry) =>
+          entry.kind === 'story' ? (
+            <li key="this-story" className={styles.item} data-story aria-current="true">
+              <p className={styles.when}>
+                <time dateTime={article.published}>{formatPartialDate(entry.date)}</time>
+              </p>
+              <div className={styles.what}>
+                <p className={styles.storyLabel}>This story</p>
+                <p className={styles.title}>{article.headline}</p>
+              </div>
+            </li>
+          ) : (
+            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
+          ),
+        )}
+      </ol>
+    );
+    return { entries, events, people, counts, alternatives, list };
   }, [article, total]);
+  useNarrowing(events, person?.id);
 
   // The app now narrows the list itself, from the URL.
   useEffect(retireFirstPaintFilter, []);
@@ -122,30 +169,7 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
         ) : null}
       </div>
       {alternatives}
-      <ol id="timeline-events" className={styles.list}>
-        {entries.map((entry) =>
-          entry.kind === 'story' ? (
-            <li key="this-story" className={styles.item} data-story aria-current="true">
-              <p className={styles.when}>
-                <time dateTime={article.published}>{formatPartialDate(entry.date)}</time>
-              </p>
-              <div className={styles.what}>
-                <p className={styles.storyLabel}>This story</p>
-                <p className={styles.title}>{article.headline}</p>
-              </div>
-            </li>
-          ) : (
-            <EventItem
-              key={entry.event.id}
-              entry={entry}
-              // Memoised items: a change of person redraws only those it shows or hides.
-              hidden={person !== undefined && !(entry.event.people ?? []).includes(person.id)}
-              people={people}
-              story={article}
-            />
-          ),
-        )}
-      </ol>
+      {list}
     </section>
   );
 }
