@@ -74,6 +74,10 @@ const EventItem = memo(function EventItem({ entry, people, story }: EventItemPro
   );
 });
 
+const LIST_ID = 'timeline-events';
+/** As many events as the full list lays out before it skips those off screen (Timeline.module.css). */
+const LAID_OUT_AT_ONCE = 30;
+
 type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
 
 /**
@@ -92,13 +96,17 @@ function useNarrowing(events: readonly EventEntry[], personId: string | undefine
     if (before === null && personId === undefined) return; // As rendered: every event shown.
     // From one person to another in the same list, only their events can change.
     const from = before?.events === events && personId !== undefined ? before.personId : undefined;
+    let count = 0;
     for (const { event } of events) {
       const involved = event.people ?? [];
       const shown = personId === undefined || involved.includes(personId);
+      if (shown) count += 1;
       if (from !== undefined && !shown && !involved.includes(from)) continue;
       const item = document.getElementById(eventAnchor(event.id));
       if (item && item.hidden === shown) item.hidden = !shown;
     }
+    // A list narrowed to a few events lays them out at once (Timeline.module.css).
+    document.getElementById(LIST_ID)?.toggleAttribute('data-narrowed', personId !== undefined && count <= LAID_OUT_AT_ONCE);
   }, [events, personId]);
 }
 
@@ -110,7 +118,7 @@ const summary = (shown: number, total: number, person: Person | undefined): stri
 export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
   // Everything here depends on the story alone, so a change of person reuses it as it is.
-  const { entries, events, people, counts, alternatives, list } = useMemo(() => {
+  const { events, counts, alternatives, list } = useMemo(() => {
     const entries = buildTimeline(article);
     const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event');
     const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
@@ -130,7 +138,7 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
     ));
     // The list is the same element whatever the filter: React leaves it alone on a change of person.
     const list = (
-      <ol id="timeline-events" className={styles.list}>
+      <ol id={LIST_ID} className={styles.list}>
         {entries.map((entry) =>
           entry.kind === 'story' ? (
             <li key="this-story" className={styles.item} data-story aria-current="true">
@@ -148,7 +156,7 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
         )}
       </ol>
     );
-    return { entries, events, people, counts, alternatives, list };
+    return { events, counts, alternatives, list };
   }, [article, total]);
   useNarrowing(events, person?.id);
 
