@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useLocation } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
@@ -6,7 +6,7 @@ import { useDocumentHead } from '../../ui/useDocumentHead';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Corrections } from './Corrections';
-import { pushQuery, useAddressQuery } from './filterAddress';
+import { pushQuery } from './filterAddress';
 import { KeyPeople } from './KeyPeople';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
@@ -25,9 +25,12 @@ interface ArticleViewProps {
 /** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
 export function ArticleView({ article, decorate }: ArticleViewProps) {
   const { pathname, search: routerSearch } = useLocation();
-  // The filter is read from the address itself, which a change of person updates without the
-  // router (filterAddress.ts): the router's location lags behind it until Back or Forward.
-  const search = useAddressQuery(routerSearch);
+  // The filter is read from the address itself (the router's on the server), which a change of
+  // person updates without the router (filterAddress.ts): the router's location lags behind it
+  // until Back or Forward. Hydration meets the same query: only markup made for exactly this
+  // address is hydrated (main.tsx).
+  const [, addressChanged] = useReducer((changes: number) => changes + 1, 0);
+  const search = typeof window === 'undefined' ? routerSearch : window.location.search;
   const requested = new URLSearchParams(search).get(PERSON_PARAM);
   const person = article.people?.find((candidate) => candidate.id === requested);
   const timelineHeading = useRef<HTMLHeadingElement>(null);
@@ -50,6 +53,7 @@ export function ArticleView({ article, decorate }: ArticleViewProps) {
   const choosePerson = useCallback((id: string | undefined) => {
     movedByReader.current = true;
     pushQuery(id === undefined ? '' : `?${PERSON_PARAM}=${id}`);
+    addressChanged();
   }, []);
   // The same elements while the story is the same: a change of filter leaves the header and the
   // body (hundreds of paragraphs in a long story) as they are.

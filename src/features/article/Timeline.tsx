@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
@@ -7,7 +7,7 @@ import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
 import { filterablePeople, retireFirstPaintFilter, withPerson } from './personFilter';
 import { UpcomingBadge } from './UpcomingBadge';
-import { buildTimeline, type TimelineEntry } from './timelineModel';
+import { buildTimeline, countEventsFor, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
 interface TimelineProps {
@@ -75,39 +75,31 @@ const EventItem = memo(function EventItem({ entry, people, story }: EventItemPro
 });
 
 const LIST_ID = 'timeline-events';
-/** As many events as the full list lays out before it skips those off screen (Timeline.module.css). */
+/** As many items as the full list lays out before it skips those off screen (Timeline.module.css). */
 const LAID_OUT_AT_ONCE = 30;
 
-type EventEntry = Extract<TimelineEntry, { kind: 'event' }>;
-
 /**
- * Shows only the chosen person's events (all of them with no one chosen), by setting `hidden` on
- * the events' items themselves, before the browser paints. A change from one person to another
- * touches only those two people's events: rendered through React, it redrew or at least compared
- * every item of the list (2,000 in a long story), and a change from the whole list to one person
- * re-rendered them all (about 400 ms). React never sets `hidden` on these items, so the two do not
- * compete; a new list (an update to the story) is narrowed afresh.
+ * Shows only the chosen person's events (all of them with no one chosen) by setting `hidden` on the
+ * list's items themselves, before the browser paints, and only on those whose state changes: from
+ * one person to another, the two people's events. Rendered through React, a change compared every
+ * item of the list (2,000 in a long story), and one from the whole list to a person re-rendered
+ * them all (about 400 ms). React never sets `hidden` on these items, so the two do not compete.
  */
-function useNarrowing(events: readonly EventEntry[], personId: string | undefined): void {
-  const applied = useRef<{ events: readonly EventEntry[]; personId: string | undefined } | null>(null);
+function useNarrowing(entries: readonly TimelineEntry[], personId: string | undefined): void {
   useLayoutEffect(() => {
-    const before = applied.current;
-    applied.current = { events, personId };
-    if (before === null && personId === undefined) return; // As rendered: every event shown.
-    // From one person to another in the same list, only their events can change.
-    const from = before?.events === events && personId !== undefined ? before.personId : undefined;
+    const list = document.getElementById(LIST_ID);
+    if (!list) return;
     let count = 0;
-    for (const { event } of events) {
-      const involved = event.people ?? [];
-      const shown = personId === undefined || involved.includes(personId);
+    // The list's items are the entries, in order.
+    entries.forEach((entry, index) => {
+      const shown = entry.kind === 'story' || personId === undefined || !!entry.event.people?.includes(personId);
+      const item = list.children[index] as HTMLElement;
       if (shown) count += 1;
-      if (from !== undefined && !shown && !involved.includes(from)) continue;
-      const item = document.getElementById(eventAnchor(event.id));
-      if (item && item.hidden === shown) item.hidden = !shown;
-    }
+      if (item.hidden === shown) item.hidden = !shown;
+    });
     // A list narrowed to a few events lays them out at once (Timeline.module.css).
-    document.getElementById(LIST_ID)?.toggleAttribute('data-narrowed', personId !== undefined && count <= LAID_OUT_AT_ONCE);
-  }, [events, personId]);
+    list.toggleAttribute('data-narrowed', personId !== undefined && count <= LAID_OUT_AT_ONCE);
+  }, [entries, personId]);
 }
 
 const summary = (shown: number, total: number, person: Person | undefined): string =>
@@ -118,19 +110,14 @@ const summary = (shown: number, total: number, person: Person | undefined): stri
 export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
   // Everything here depends on the story alone, so a change of person reuses it as it is.
-  const { events, counts, alternatives, list } = useMemo(() => {
+  const { entries, alternatives, list } = useMemo(() => {
     const entries = buildTimeline(article);
-    const events = entries.filter((entry): entry is EventEntry => entry.kind === 'event');
     const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
-    const counts = new Map<string, number>();
-    for (const entry of entries) {
-      if (entry.kind === 'event') for (const id of new Set(entry.event.people ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
     // A link opened with ?person=… is narrowed before the app starts (personFilter.ts): each
     // person's status line is on the page, hidden until that person is the one in the address.
     const alternatives = filterablePeople(article).map((id) => (
       <div key={id} className={styles.filter} data-filter-for={id} hidden>
-        <p>{summary(counts.get(id) ?? 0, total, people.get(id))}</p>
+        <p>{summary(countEventsFor(article, id), total, people.get(id))}</p>
         <a href={storyPath(article.slug)} className={styles.clear}>
           Show all events
         </a>
@@ -156,9 +143,9 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
         )}
       </ol>
     );
-    return { events, counts, alternatives, list };
+    return { entries, alternatives, list };
   }, [article, total]);
-  useNarrowing(events, person?.id);
+  useNarrowing(entries, person?.id);
 
   // The app now narrows the list itself, from the URL.
   useEffect(retireFirstPaintFilter, []);
@@ -169,7 +156,7 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
         Timeline<span className={styles.subtitle}>: how we got here</span>
       </h2>
       <div className={styles.filter} data-filter-live="">
-        <p role="status">{summary(person ? (counts.get(person.id) ?? 0) : total, total, person)}</p>
+        <p role="status">{summary(person ? countEventsFor(article, person.id) : total, total, person)}</p>
         {person ? (
           <a href={basePath} className={styles.clear} onClick={(event) => followPlainClick(event, () => onChoose(undefined))}>
             Show all events
