@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/browser/chromium';
 
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist');
 

@@ -1,7 +1,7 @@
 /**
  * The main thread, measured without the measuring tool's own cost (part of `npm run bench`; run
  * alone with `node --experimental-websocket --import tsx scripts/benchMainThread.ts`, serving a
- * build in BENCH_DIST):
+ * build in BENCH_DIST; BENCH_MAIN_RUNS=0 leaves out part 1, for the filter alone):
  *
  * 1. The story's longest task at 4x CPU slowdown, from navigation to `data-interactive`, against
  *    the floor: the same prerendered page with every script removed, from navigation to its load
@@ -268,12 +268,15 @@ try {
   browser.close();
 
   const round = (value: number) => Math.round(value * 10) / 10;
-  console.log(`\nLongest main-thread task, 4x CPU slowdown, cold loads, navigation to interactive (story) or load + 2 s (floor); ${RUNS} alternating runs each (bare CDP + trace)`);
-  console.table([
-    { page: 'story', 'median ms': round(median(story)), runs: story.map(round).join(', ') },
-    { page: 'floor (same page, scripts removed)', 'median ms': round(median(floor)), runs: floor.map(round).join(', ') },
-    { page: 'story / floor', 'median ms': Number((median(story) / median(floor)).toFixed(2)), runs: '' },
-  ]);
+  // BENCH_MAIN_RUNS=0 measures the filter alone.
+  if (RUNS > 0) {
+    console.log(`\nLongest main-thread task, 4x CPU slowdown, cold loads, navigation to interactive (story) or load + 2 s (floor); ${RUNS} alternating runs each (bare CDP + trace)`);
+    console.table([
+      { page: 'story', 'median ms': round(median(story)), runs: story.map(round).join(', ') },
+      { page: 'floor (same page, scripts removed)', 'median ms': round(median(floor)), runs: floor.map(round).join(', ') },
+      { page: 'story / floor', 'median ms': Number((median(story) / median(floor)).toFixed(2)), runs: '' },
+    ]);
+  }
   console.log(`\nA change of person at 2,000 events (unthrottled): main-thread work from the click to the next change, ${changes.length} changes`);
   console.table([{ 'median ms': round(median(changes)), 'worst ms': round(Math.max(...changes)), runs: changes.map(round).join(', ') }]);
 } finally {

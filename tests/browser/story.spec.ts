@@ -1,6 +1,7 @@
 /**
  * The story's dates read the same in every time zone, and the person filter lives in the URL.
  */
+import { bigStory } from '../../scripts/benchStory';
 import { expect, test } from './fixtures';
 import { openPage, pageCase, story } from './pages';
 import { storyArticle, timeline, timelineEvents, timelineSummary } from './storyParts';
@@ -69,4 +70,84 @@ test('the person filter, chosen in the URL, lists only that person’s events an
       await expect(page).toHaveURL(/\?person=ron-dermer$/);
     }
   }
+});
+
+test.describe('a change of person in a story of 2,000 events', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  /**
+   * What a change costs is timed in `npm run bench` (scripts/benchMainThread.ts). Here, what it
+   * may touch is counted: from one person to another, only the events of those two people change
+   * (their `hidden`), with no event added, removed or rewritten; the other changes on the page are
+   * the status line and the two people's cards. Counts, so the margin cannot flake.
+   */
+  test('touches only the two people’s events, their cards and the status line, and Back undoes it', async ({ page }) => {
+    test.setTimeout(120_000);
+    const big = bigStory();
+    const eventsOf = (id: string) => big.timeline.filter((event) => event.people.includes(id)).map((event) => event.id);
+    const [first, second] = [big.people[7], big.people[8]];
+    if (!first || !second) throw new Error('the generated story has fewer than 9 people');
+    const firstEvents = eventsOf(first.id);
+    const secondEvents = eventsOf(second.id);
+    await page.route(`**/content/articles/${big.slug}.json`, (route) => route.fulfill({ json: big }));
+    await page.goto(`/articles/${big.slug}`);
+    const items = page.locator('#timeline-events > li');
+    await expect(items).toHaveCount(big.timeline.length + 1, { timeout: 60_000 });
+    const shown = page.locator('#timeline-events > li:not([hidden])');
+    const status = timelineSummary(page);
+    const chooseOn = (person: { id: string }) => page.locator(`#person-${person.id}`).getByRole('link', { name: /^Show .+ events? in the timeline$/ });
+
+    await chooseOn(first).click();
+    await expect(status).toHaveText(`Showing ${firstEvents.length} of ${big.timeline.length} events, those with ${first.name}.`);
+    await expect(shown).toHaveCount(firstEvents.length + 1);
+
+    // Every change to the page from here, recorded as it happens.
+    await page.evaluate(() => {
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((batch) => records.push(...batch));
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      Object.assign(window, {
+        takeChanges: () => {
+          records.push(...observer.takeRecords());
+          return records.splice(0).map((record) => {
+            const element = record.target instanceof Element ? record.target : record.target.parentElement;
+            return {
+              type: record.type,
+              attribute: record.attributeName,
+              // The event item changed, or the card or status line the change is in.
+              item: element?.closest('#timeline-events > li')?.id ?? null,
+              place: element?.closest('[id^="person-"], [data-filter-live]')?.id || (element?.closest('[data-filter-live]') ? 'status' : null),
+            };
+          });
+        },
+      });
+    });
+    await chooseOn(second).click();
+    await expect(status).toHaveText(`Showing ${secondEvents.length} of ${big.timeline.length} events, those with ${second.name}.`);
+    await expect(shown).toHaveCount(secondEvents.length + 1);
+    await expect(page).toHaveURL(new RegExp(`\\?person=${second.id}$`));
+    await expect(timeline(page).getByRole('heading', { level: 2 })).toBeFocused();
+
+    const changes = await page.evaluate(() => (window as unknown as { takeChanges: () => { type: string; attribute: string | null; item: string | null; place: string | null }[] }).takeChanges());
+    const inList = changes.filter((change) => change.item !== null);
+    const changed = [...firstEvents, ...secondEvents].filter((id) => !(firstEvents.includes(id) && secondEvents.includes(id)));
+    // Each event that appears or goes has its `hidden` set once; nothing else in the list changes.
+    expect(inList.every((change) => change.type === 'attributes' && change.attribute === 'hidden')).toBe(true);
+    expect(inList.map((change) => change.item).sort()).toEqual([...new Set(changed)].map((id) => `event-${id}`).sort());
+    // Outside the list: the two cards and the status line, and nowhere else.
+    expect(new Set(changes.filter((change) => change.item === null).map((change) => change.place))).toEqual(
+      new Set([`person-${first.id}`, `person-${second.id}`, 'status']),
+    );
+
+    // Back: the address and the list of the first person again, as the router reads the history.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`\\?person=${first.id}$`));
+    await expect(status).toHaveText(`Showing ${firstEvents.length} of ${big.timeline.length} events, those with ${first.name}.`);
+    await expect(shown).toHaveCount(firstEvents.length + 1);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/articles/${big.slug}$`));
+    await expect(shown).toHaveCount(big.timeline.length + 1);
+    await page.goForward();
+    await expect(shown).toHaveCount(firstEvents.length + 1);
+  });
 });

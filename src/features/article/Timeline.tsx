@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
 import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
@@ -7,7 +7,7 @@ import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
 import { filterablePeople, retireFirstPaintFilter, withPerson } from './personFilter';
 import { UpcomingBadge } from './UpcomingBadge';
-import { buildTimeline, type TimelineEntry } from './timelineModel';
+import { buildTimeline, countEventsFor, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
 interface TimelineProps {
@@ -24,14 +24,12 @@ export const eventAnchor = (id: string): string => `event-${id}`;
 
 interface EventItemProps {
   readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
-  /** Left out by the person filter: kept in the page, not shown. */
-  readonly hidden: boolean;
   readonly people: ReadonlyMap<string, Person>;
   readonly story: Pick<Article, 'slug' | 'headline' | 'published'>;
 }
 
-/** Memoised, with the list around it: a change of filter changes the list's attribute, not its items. */
-const EventItem = memo(function EventItem({ entry, hidden, people, story }: EventItemProps) {
+/** The same for every filter: which events show is set on the page (`useNarrowing`), not rendered. */
+const EventItem = memo(function EventItem({ entry, people, story }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
@@ -39,7 +37,6 @@ const EventItem = memo(function EventItem({ entry, hidden, people, story }: Even
       id={eventAnchor(event.id)}
       className={[styles.item, ...(event.people ?? []).map(withPerson)].join(' ')}
       data-upcoming={upcoming || undefined}
-      hidden={hidden}
     >
       <p className={styles.when}>
         <time dateTime={event.date}>{event.dateLabel ?? formatPartialDate(date)}</time>
@@ -77,6 +74,34 @@ const EventItem = memo(function EventItem({ entry, hidden, people, story }: Even
   );
 });
 
+const LIST_ID = 'timeline-events';
+/** As many items as the full list lays out before it skips those off screen (Timeline.module.css). */
+const LAID_OUT_AT_ONCE = 30;
+
+/**
+ * Shows only the chosen person's events (all of them with no one chosen) by setting `hidden` on the
+ * list's items themselves, before the browser paints, and only on those whose state changes: from
+ * one person to another, the two people's events. Rendered through React, a change compared every
+ * item of the list (2,000 in a long story), and one from the whole list to a person re-rendered
+ * them all (about 400 ms). React never sets `hidden` on these items, so the two do not compete.
+ */
+function useNarrowing(entries: readonly TimelineEntry[], personId: string | undefined): void {
+  useLayoutEffect(() => {
+    const list = document.getElementById(LIST_ID);
+    if (!list) return;
+    let count = 0;
+    // The list's items are the entries, in order.
+    entries.forEach((entry, index) => {
+      const shown = entry.kind === 'story' || personId === undefined || !!entry.event.people?.includes(personId);
+      const item = list.children[index] as HTMLElement;
+      if (shown) count += 1;
+      if (item.hidden === shown) item.hidden = !shown;
+    });
+    // A list narrowed to a few events lays them out at once (Timeline.module.css).
+    list.toggleAttribute('data-narrowed', personId !== undefined && count <= LAID_OUT_AT_ONCE);
+  }, [entries, personId]);
+}
+
 const summary = (shown: number, total: number, person: Person | undefined): string =>
   person
     ? `Showing ${shown} of ${total} events, those with ${person.name}.`
@@ -85,44 +110,22 @@ const summary = (shown: number, total: number, person: Person | undefined): stri
 export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
   // Everything here depends on the story alone, so a change of person reuses it as it is.
-  const { entries, people, counts, alternatives } = useMemo(() => {
+  const { entries, alternatives, list } = useMemo(() => {
     const entries = buildTimeline(article);
     const people = new Map((article.people ?? []).map((candidate) => [candidate.id, candidate]));
-    const counts = new Map<string, number>();
-    for (const entry of entries) {
-      if (entry.kind === 'event') for (const id of new Set(entry.event.people ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
     // A link opened with ?person=… is narrowed before the app starts (personFilter.ts): each
     // person's status line is on the page, hidden until that person is the one in the address.
     const alternatives = filterablePeople(article).map((id) => (
       <div key={id} className={styles.filter} data-filter-for={id} hidden>
-        <p>{summary(counts.get(id) ?? 0, total, people.get(id))}</p>
+        <p>{summary(countEventsFor(article, id), total, people.get(id))}</p>
         <a href={storyPath(article.slug)} className={styles.clear}>
           Show all events
         </a>
       </div>
     ));
-    return { entries, people, counts, alternatives };
-  }, [article, total]);
-
-  // The app now narrows the list itself, from the URL.
-  useEffect(retireFirstPaintFilter, []);
-
-  return (
-    <section className={styles.timeline} aria-labelledby="timeline-heading" id="timeline">
-      <h2 id="timeline-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
-        Timeline<span className={styles.subtitle}>: how we got here</span>
-      </h2>
-      <div className={styles.filter} data-filter-live="">
-        <p role="status">{summary(person ? (counts.get(person.id) ?? 0) : total, total, person)}</p>
-        {person ? (
-          <a href={basePath} className={styles.clear} onClick={(event) => followPlainClick(event, () => onChoose(undefined))}>
-            Show all events
-          </a>
-        ) : null}
-      </div>
-      {alternatives}
-      <ol id="timeline-events" className={styles.list}>
+    // The list is the same element whatever the filter: React leaves it alone on a change of person.
+    const list = (
+      <ol id={LIST_ID} className={styles.list}>
         {entries.map((entry) =>
           entry.kind === 'story' ? (
             <li key="this-story" className={styles.item} data-story aria-current="true">
@@ -135,17 +138,33 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
               </div>
             </li>
           ) : (
-            <EventItem
-              key={entry.event.id}
-              entry={entry}
-              // Memoised items: a change of person redraws only those it shows or hides.
-              hidden={person !== undefined && !(entry.event.people ?? []).includes(person.id)}
-              people={people}
-              story={article}
-            />
+            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
           ),
         )}
       </ol>
+    );
+    return { entries, alternatives, list };
+  }, [article, total]);
+  useNarrowing(entries, person?.id);
+
+  // The app now narrows the list itself, from the URL.
+  useEffect(retireFirstPaintFilter, []);
+
+  return (
+    <section className={styles.timeline} aria-labelledby="timeline-heading" id="timeline">
+      <h2 id="timeline-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
+        Timeline<span className={styles.subtitle}>: how we got here</span>
+      </h2>
+      <div className={styles.filter} data-filter-live="">
+        <p role="status">{summary(person ? countEventsFor(article, person.id) : total, total, person)}</p>
+        {person ? (
+          <a href={basePath} className={styles.clear} onClick={(event) => followPlainClick(event, () => onChoose(undefined))}>
+            Show all events
+          </a>
+        ) : null}
+      </div>
+      {alternatives}
+      {list}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { StatusPage } from '../../ui/StatusPage';
 import buttons from '../../ui/Button.module.css';
 import { measureLayout } from './measureLayout';
 import { auditedMessage, isToFrame, readyMessage, renderedMessage, type DraftMessage } from './previewFrameProtocol';
-import './PreviewFrame.module.css';
+import './PreviewFrame.css';
 
 /** axe is fetched the first time an editor asks for the check, never with the pane. */
 async function audit(request: number, draft: DraftMessage | null): Promise<void> {

@@ -1,5 +1,5 @@
 /** The story's timeline, rendered from the real content file through the whole app, and narrowing it to one person. */
-import { within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   REAL_STORY_PATH,
@@ -129,6 +129,22 @@ describe('narrowing the timeline to one person', () => {
     await user.click(personFilterLink('Ron Dermer'));
     await user.click(within(timeline()).getByRole('link', { name: 'Show all events' }));
     expect([timelineEntries().length, window.location.search]).toEqual([15, '']);
+  });
+
+  it('follows Back and Forward through the people chosen', async () => {
+    const { user } = await openStory();
+    await user.click(personFilterLink('Ron Dermer'));
+    await user.click(personFilterLink('Ali Khamenei'));
+    const khamenei = timelineEntries();
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?person=ron-dermer'));
+    await waitFor(() => expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks'])));
+    window.history.back();
+    await waitFor(() => expect(timelineEntries()).toHaveLength(15));
+    window.history.forward();
+    await waitFor(() => expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks'])));
+    window.history.forward();
+    await waitFor(() => expect(timelineEntries()).toEqual(khamenei));
   });
 
   it('opens narrowed when the address names a person', async () => {
