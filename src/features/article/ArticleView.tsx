@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { Article } from '../../content/schema';
 import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Corrections } from './Corrections';
-import { pushQuery } from './filterAddress';
 import { KeyPeople } from './KeyPeople';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
@@ -24,13 +23,9 @@ interface ArticleViewProps {
 
 /** The story's page: one grid whose named areas are placed per breakpoint in ArticleView.module.css. */
 export function ArticleView({ article, decorate }: ArticleViewProps) {
-  const { pathname, search: routerSearch } = useLocation();
-  // The filter is read from the address itself (the router's on the server), which a change of
-  // person updates without the router (filterAddress.ts): the router's location lags behind it
-  // until Back or Forward. Hydration meets the same query: only markup made for exactly this
-  // address is hydrated (main.tsx).
-  const [, addressChanged] = useReducer((changes: number) => changes + 1, 0);
-  const search = typeof window === 'undefined' ? routerSearch : window.location.search;
+  // Read from the location rather than with useSearchParams, which is more of the router than this needs.
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
   const requested = new URLSearchParams(search).get(PERSON_PARAM);
   const person = article.people?.find((candidate) => candidate.id === requested);
   const timelineHeading = useRef<HTMLHeadingElement>(null);
@@ -50,11 +45,15 @@ export function ArticleView({ article, decorate }: ArticleViewProps) {
   // Stable, so that the memoised person cards are not all redrawn on every change of filter. The
   // cards and the timeline follow their filter links through this, not through router links,
   // which every change of address redraws (two hundred of them in a long story).
-  const choosePerson = useCallback((id: string | undefined) => {
-    movedByReader.current = true;
-    pushQuery(id === undefined ? '' : `?${PERSON_PARAM}=${id}`);
-    addressChanged();
-  }, []);
+  // The router stays the one owner of the address (its links, Back and Forward): the timeline's
+  // list is one memoised element, so the redraw a change of address costs stops at the list.
+  const choosePerson = useCallback(
+    (id: string | undefined) => {
+      movedByReader.current = true;
+      navigate({ search: id === undefined ? '' : `?${PERSON_PARAM}=${id}` });
+    },
+    [navigate],
+  );
   // The same elements while the story is the same: a change of filter leaves the header and the
   // body (hundreds of paragraphs in a long story) as they are.
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
