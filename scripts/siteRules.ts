@@ -159,8 +159,8 @@ export function contentIsLocal(contentBase: string | undefined): boolean {
 export function siteRoutes({ contentBase }: SiteOptions): readonly Route[] {
   return [
     { id: 'front-page', match: { exact: ['/'] }, files: ['/index.html'], cache: 'news', notFound: 'page' },
-    // Unhashed, and they decide which code runs: a browser must never keep an old copy unasked.
-    { id: 'revalidate', match: { exact: ['/sw.js', '/boot.js'] }, files: ['$uri'], cache: 'revalidate', notFound: 'page' },
+    // Unhashed, and it decides which code runs: a browser must never keep an old copy unasked.
+    { id: 'revalidate', match: { exact: ['/sw.js'] }, files: ['$uri'], cache: 'revalidate', notFound: 'page' },
     {
       id: 'preview',
       match: { exact: ['/preview', '/preview/frame'] },

@@ -1,7 +1,7 @@
 /**
  * What a reader sees before the app starts: a shared filter link (?person=…) is narrowed from the
- * first paint by public/boot.js and the rules the build puts in the page's head, with no flash of
- * the full list and no layout shift when the app takes over; without JavaScript the page says the
+ * first paint by the inline boot script (src/boot.js) and the rules the build puts in the page's
+ * head, with no flash of the full list and no layout shift when the app takes over; without JavaScript the page says the
  * list is not narrowed; and what is below the first screen is left out of the first layout.
  */
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';

@@ -111,7 +111,6 @@ const ROWS: readonly Row[] = [
   { what: 'the app’s script', path: () => firstAsset('.js'), status: 200, type: 'application/javascript', cache: 'immutable', file: () => firstAsset('.js') },
   { what: 'the app’s styles', path: () => firstAsset('.css'), status: 200, type: 'text/css', cache: 'immutable', file: () => firstAsset('.css') },
   { what: 'the service worker', path: '/sw.js', status: 200, type: 'application/javascript', cache: 'revalidate', file: '/sw.js' },
-  { what: 'boot.js (not hashed)', path: '/boot.js', status: 200, type: 'application/javascript', cache: 'revalidate', file: '/boot.js' },
   { what: 'the icon', path: '/favicon.svg', status: 200, type: 'image/svg+xml', cache: 'static', file: '/favicon.svg' },
   { what: 'the web app manifest', path: '/manifest.webmanifest', status: 200, type: 'application/manifest+json', cache: 'static', file: '/manifest.webmanifest' },
   { what: 'robots.txt', path: '/robots.txt', status: 200, type: 'text/plain', cache: 'static', file: '/robots.txt' },
