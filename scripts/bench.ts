@@ -12,6 +12,8 @@
  *    1 MB draft in the preview, and a story of several megabytes in the reader.
  * 4. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
  *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
+ * BENCH_SKIP_SCALE=1, BENCH_SKIP_MAIN_THREAD=1, BENCH_SKIP_BROWSER=1 and BENCH_SKIP_ARCHIVE=1 leave parts out (all four:
+ * Lighthouse alone); BENCH_PORT serves the build on another port than 4179.
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
 import { execSync } from 'node:child_process';
@@ -24,7 +26,8 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { bigStory } from './benchStory';
 
-const PORT = 4179;
+// BENCH_PORT: a port of its own, should another build be served on the default.
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STORY_SLUG = 'us-israel-high-level-talks-iran-white-house';
@@ -142,46 +145,50 @@ console.table(
 );
 
 // At scale, in a real browser with no throttling: render, then filter by a person.
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-// tsx keeps function names with a helper that does not exist inside the page.
-await page.addInitScript('window.__name = (fn) => fn');
-const renderTimes: number[] = [];
-const filterTimes: number[] = [];
-for (let run = 0; run < RUNS; run += 1) {
-  await page.goto(`${ORIGIN}/`);
-  renderTimes.push(
-    await page.evaluate(async () => {
-      const started = performance.now();
-      history.pushState({}, '', '/articles/bench-scale');
-      dispatchEvent(new PopStateEvent('popstate'));
-      await new Promise<void>((done) => {
-        const check = () => {
-          if (document.querySelectorAll('#timeline li').length > 2000) done();
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      return performance.now() - started;
-    }),
-  );
-  filterTimes.push(
-    await page.evaluate(async () => {
-      const link = document.querySelector<HTMLAnchorElement>('#person-person-7 a[href*="person="]');
-      if (!link) throw new Error('no filter link for person-7');
-      const started = performance.now();
-      link.click();
-      await new Promise<void>((done) => {
-        const check = () => {
-          // Items a filter leaves out stay in the page, hidden.
-          if (document.querySelectorAll('#timeline li:not([hidden])').length < 2000) done();
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      return performance.now() - started;
-    }),
-  );
+// BENCH_SKIP_SCALE=1 leaves it out (with the other BENCH_SKIP_… flags, to run Lighthouse alone).
+if (process.env.BENCH_SKIP_SCALE !== '1') await measureAtScale();
+
+async function measureAtScale(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with a helper that does not exist inside the page.
+  await page.addInitScript('window.__name = (fn) => fn');
+  const renderTimes: number[] = [];
+  const filterTimes: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await page.goto(`${ORIGIN}/`);
+    renderTimes.push(
+      await page.evaluate(async () => {
+        const started = performance.now();
+        history.pushState({}, '', '/articles/bench-scale');
+        dispatchEvent(new PopStateEvent('popstate'));
+        await new Promise<void>((done) => {
+          const check = () => {
+            if (document.querySelectorAll('#timeline li').length > 2000) done();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - started;
+      }),
+    );
+    filterTimes.push(
+      await page.evaluate(async () => {
+        const link = document.querySelector<HTMLAnchorElement>('#person-person-7 a[href*="person="]');
+        if (!link) throw new Error('no filter link for person-7');
+        const started = performance.now();
+        link.click();
+        await new Promise<void>((done) => {
+          const check = () => {
+            // Items a filter leaves out stay in the page, hidden.
+            if (document.querySelectorAll('#timeline li:not([hidden])').length < 2000) done();
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - started;
+      }),
+    );
 }
 await browser.close();
 console.log('\nA story with 2,000 events, 200 people and 500 paragraphs (unthrottled, 1280 px, median of runs)');
@@ -189,6 +196,7 @@ console.table([
   { measure: 'fetch, parse and render the story (ms)', median: Math.round(median(renderTimes)), runs: renderTimes.map(Math.round).join(', ') },
   { measure: 'apply a person filter (ms, to next frame)', median: Math.round(median(filterTimes)), runs: filterTimes.map(Math.round).join(', ') },
 ]);
+}
 
 server.httpServer.close();
 

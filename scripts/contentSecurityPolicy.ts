@@ -1,4 +1,11 @@
 import type { Plugin } from 'vite';
+import { BOOT_SCRIPT_HASH } from './bootScript';
+
+/**
+ * Where scripts may come from: this site, and the one inline script every page carries (the boot
+ * script, src/boot.js, by the hash of its text). Never any other inline script, never eval.
+ */
+export const SCRIPT_SOURCES: readonly string[] = ["'self'", BOOT_SCRIPT_HASH];
 
 /**
  * The kinds of page with a policy of their own. `reader`: every page a reader can open. `preview`:
@@ -14,8 +21,8 @@ export interface PolicyOptions {
 
 /**
  * The built app's Content Security Policy, as a <meta> tag in every page (the dev server, which
- * injects inline scripts for hot reload, goes without). Scripts only from this site, never inline
- * and never eval; content (JSON) from this site or the configured content base; pictures from
+ * injects inline scripts for hot reload, goes without). Scripts only from this site and the boot
+ * script (SCRIPT_SOURCES), never eval; content (JSON) from this site or the configured content base; pictures from
  * this site or https:, as the contract allows. Styles may be inline: the critical CSS is inlined
  * in each page, and the preview's code editor injects its own style elements.
  */
@@ -25,7 +32,7 @@ export function contentSecurityPolicy(contentBase: string | undefined, { page = 
   const preview = page === 'preview';
   return [
     "default-src 'self'",
-    `script-src 'self'${preview ? " 'wasm-unsafe-eval'" : ''}`,
+    `script-src ${SCRIPT_SOURCES.join(' ')}${preview ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' https:${preview ? ' blob:' : ''}`,
     "font-src 'self'",

@@ -173,8 +173,8 @@ export function siteRoutes({ contentBase }: SiteOptions): readonly Route[] {
   const previewPolicy = { 'Content-Security-Policy': contentSecurityPolicyHeader(contentBase, { page: 'preview' }) };
   return [
     { id: 'front-page', match: { exact: ['/'] }, files: ['/index.html'], cache: 'news', notFound: 'page' },
-    // Unhashed, and they decide which code runs: a browser must never keep an old copy unasked.
-    { id: 'revalidate', match: { exact: ['/sw.js', '/boot.js'] }, files: ['$uri'], cache: 'revalidate', notFound: 'page' },
+    // Unhashed, and it decides which code runs: a browser must never keep an old copy unasked.
+    { id: 'revalidate', match: { exact: ['/sw.js'] }, files: ['$uri'], cache: 'revalidate', notFound: 'page' },
     {
       id: 'preview',
       match: { exact: ['/preview', '/preview.html'] },

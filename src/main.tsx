@@ -1,9 +1,9 @@
-import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import type { DehydratedState } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadPage } from './app/AppRoutes';
-import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID } from './app/prerenderedState';
+import { PRERENDERED_ATTRIBUTE, STATE_ELEMENT_ID, seedQueryCache } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
 import { indexQuery, listQuery } from './content/queries';
 import { registerServiceWorker } from './app/registerServiceWorker';
@@ -40,7 +40,7 @@ const container = document.getElementById('root');
 if (container) {
   const client = createQueryClient();
   const state = readPrerenderedState();
-  if (state) hydrate(client, state);
+  if (state) seedQueryCache(client, state);
   const app = (
     <StrictMode>
       <App client={client} />
@@ -55,7 +55,7 @@ if (container) {
     // A page whose code is loaded lazily (a list) is fetched first, so that hydration meets the
     // page itself, not a fallback. Should that fail, the page stays as served: readable, with
     // plain links.
-    preloadPage(window.location.pathname).then(
+    preloadPage(window.location.pathname, container).then(
       () =>
         startTransition(() => {
           hydrateRoot(container, app, options);

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../../src/content/schema';
 import type { ContentIssue } from '../../src/content/parse';
+import { bootScriptTag } from '../bootScript';
 import { articleHead, listPageHead, plainHead, type CardMeta } from '../prerender/head';
 import type { ListPageFile } from './archive';
 
@@ -33,7 +34,6 @@ interface PageParts {
   readonly state?: unknown;
 }
 
-const BOOT_SCRIPT = '<script src="/boot.js"></script>';
 const APP_MODULE = /\n? *<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /** The built template with its stylesheets inlined: the first paint needs no second request. */
@@ -56,15 +56,16 @@ function loadTemplate(dist: string): string {
 
 /**
  * A prerendered page is whole without its script, which only makes it interactive: instead of
- * requesting the bundle while the page is still being read in, public/boot.js (already loaded
- * before the first paint, for the theme) requests it once the page has been painted, so it never
+ * requesting the bundle while the page is still being read in, the boot script (src/boot.js, inline
+ * in the head, run before the first paint for the theme) requests it once the page has been painted, so it never
  * competes with the page's own text for the first paint.
  */
 function startAfterFirstPaint(html: string): string {
   const module = APP_MODULE.exec(html);
   if (!module) throw new Error('prerender: the template has no app module script to start after the first paint');
-  if (!html.includes(BOOT_SCRIPT)) throw new Error('prerender: the template has no boot script to start the app from');
-  return html.replace(module[0], '').replace(BOOT_SCRIPT, `<script src="/boot.js" data-app="${module[1] ?? ''}"></script>`);
+  const boot = bootScriptTag();
+  if (!html.includes(boot)) throw new Error('prerender: the template has no boot script to start the app from');
+  return html.replace(module[0], '').replace(boot, bootScriptTag(` data-app="${module[1] ?? ''}"`));
 }
 
 export async function createRenderer({

@@ -1,5 +1,6 @@
 import { matchPath, Route, Routes } from 'react-router';
 import { ArticlePage } from '../features/article/ArticlePage';
+import { LazyCorrections, preloadCorrectionsIn } from '../features/article/lazyCorrections';
 import { lazyPage } from './lazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -25,16 +26,19 @@ const LIST_ROUTES = [
   { path: 'tag/:key/page/:n', kind: 'tag' },
 ] as const;
 
-/** Fetches the code of the page at `pathname` when it is loaded lazily: the client awaits it before hydrating. */
-export function preloadPage(pathname: string): Promise<unknown> {
+/**
+ * Fetches the code the prerendered page at `pathname` shows and loads lazily (`page` is its
+ * markup): the client awaits it before hydrating.
+ */
+export function preloadPage(pathname: string, page: ParentNode): Promise<unknown> {
   if (pathname === '/') return Front.preload();
   if (LIST_ROUTES.some(({ path }) => matchPath(`/${path}`, pathname) !== null)) return List.preload();
-  return Promise.resolve();
+  return preloadCorrectionsIn(page);
 }
 
-/** Every lazily loaded page: the server render cannot wait for code in the middle of a page. */
+/** Every lazily loaded page and block: the server render cannot wait for code in the middle of a page. */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all([Front.preload(), List.preload()]);
+  return Promise.all([Front.preload(), List.preload(), LazyCorrections.preload()]);
 }
 
 export function AppRoutes() {

@@ -1,3 +1,5 @@
+import type { DehydratedState, QueryClient } from '@tanstack/react-query';
+
 /**
  * The contract between the prerendered HTML and the client: the query cache the page was
  * rendered from, embedded as inert JSON (never as script), and the URL it was rendered for.
@@ -18,4 +20,16 @@ export function serializeForScript(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Puts the prerendered page's queries in the client's cache, each as fresh as the state says. Not
+ * with TanStack's `hydrate`, which also restores mutations, streamed promises and failed queries,
+ * none of which a prerendered page carries: 0.7 KB gzip of every story's JavaScript before it is
+ * interactive.
+ */
+export function seedQueryCache(client: QueryClient, state: DehydratedState): void {
+  for (const { queryKey, state: query } of state.queries) {
+    if (query.status === 'success') client.setQueryData(queryKey, query.data, { updatedAt: query.dataUpdatedAt });
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * The reader's theme choice: "system" follows the device; "light" or "dark" is remembered and
- * set as `data-theme` on <html>, which tokens.css reads. public/boot.js applies the stored choice
- * before the first paint, with the same key; this module keeps it in step once the app runs.
+ * set as `data-theme` on <html>, which tokens.css reads. The boot script (src/boot.js, inline in
+ * every page) applies the stored choice before the first paint, with the same key; this module
+ * keeps it in step once the app runs.
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -23,7 +24,7 @@ function applyToDocument(choice: ThemeChoice): void {
   const root = document.documentElement;
   if (choice === 'system') delete root.dataset['theme'];
   else root.dataset['theme'] = choice;
-  // Keeps the pre-stylesheet canvas colour in step, as public/boot.js does on load.
+  // Keeps the pre-stylesheet canvas colour in step, as the boot script does on load.
   document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.setAttribute('content', choice === 'system' ? 'light dark' : choice);
   for (const listener of listeners) listener();
 }

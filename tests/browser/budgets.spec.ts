@@ -12,11 +12,10 @@ import { STORY_PATH, STORY_SLUG } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 /**
- * The goal is 100,000 B (issue 14, still open). The developing-story features (the update check
- * and notice, corrections, week dates, the clock-aware badge) came to 101,250 B with it; this
- * holds them there, with no room to grow, until something on the first-load path is made lazy.
+ * Issue 14's goal: 100,000 B. The story comes to 99,953 B (the inline boot script 486 B, the entry
+ * 99,467 B): what took it there is in docs/performance.md, "Budgets".
  */
-const JS_BUDGET = 101_300;
+const JS_BUDGET = 100_000;
 const CSS_BUDGET = 12_000;
 /** The preview's code, and what only its social card loads (satori's WebAssembly, the card's fonts). */
 const PREVIEW_CODE = /(?:^|\/)(?:(?:Preview|preview|draftAnalysis|codemirror|axe)[^/]*|[^/]*\.(?:wasm|woff))$/;
@@ -24,10 +23,17 @@ const PREVIEW_CODE = /(?:^|\/)(?:(?:Preview|preview|draftAnalysis|codemirror|axe
 const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
 const readDist = (path: string) => readFileSync(join(DIST, path));
 
+/** The text of each script inline in the page that the browser runs (the boot script), not JSON data. */
+function inlineScriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/\bsrc=/.test(attributes) && !/\btype="application\/(?:ld\+)?json"/.test(attributes))
+    .map(([, , text = '']) => text);
+}
+
 /**
- * Every script a page loads before it is interactive: the scripts it names (on a prerendered page,
- * public/boot.js, which starts the app module named in its data-app once the page is painted), and
- * every chunk those import statically, transitively.
+ * Every script file a page loads before it is interactive: the scripts it names (on a prerendered
+ * page, the app module the inline boot script starts, named in its data-app, once the page is
+ * painted), and every chunk those import statically, transitively.
  */
 function scriptsLoadedBy(html: string): string[] {
   const entries = [
@@ -51,10 +57,17 @@ function scriptsLoadedBy(html: string): string[] {
 
 const storyHtml = () => readDist(`articles/${STORY_SLUG}.html`).toString('utf8');
 
-test('the story page loads at most 101.3 KB of gzipped JavaScript before it is interactive', () => {
-  const scripts = scriptsLoadedBy(storyHtml());
+test('the story page loads at most 100 KB of gzipped JavaScript before it is interactive', () => {
+  const html = storyHtml();
+  const scripts = scriptsLoadedBy(html);
   expect(scripts.length).toBeGreaterThan(0);
-  const sizes = scripts.map((path) => ({ path, gzip: gzipBytes(readDist(path)) }));
+  const inline = inlineScriptsOf(html);
+  expect(inline).toHaveLength(1);
+  // Counted on its own, as if it were a file: inside the page it compresses a little better.
+  const sizes = [
+    ...inline.map((text) => ({ path: 'inline boot script', gzip: gzipBytes(text) })),
+    ...scripts.map((path) => ({ path, gzip: gzipBytes(readDist(path)) })),
+  ];
   const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
   console.log(`story page JavaScript: ${sizes.map(({ path, gzip }) => `${path} ${gzip} B`).join(', ')}; total ${total} B gzip`);
   expect(total).toBeLessThanOrEqual(JS_BUDGET);

@@ -148,7 +148,7 @@ for (const width of [360, 1280]) {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, testInfo, `comforts-chosen-dark-${width}`);
 
-      // With the app's JavaScript blocked, only public/boot.js can have set the theme.
+      // With the app's JavaScript blocked, only the boot script (inline in the head) can have set the theme.
       await reloadWithoutTheApp(page, health);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await backgroundOf(page)).toBe(DARK_BACKGROUND);
@@ -216,10 +216,10 @@ test.describe('the theme before the app runs', () => {
     await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
     expect(await backgroundOf(page)).toBe(DARK_BACKGROUND);
 
-    // The theme is applied by public/boot.js, a script of its own file that blocks rendering.
-    const script = page.locator('head script[src="/boot.js"]');
+    // The theme is applied by the boot script, inline in the head: it runs before anything is painted.
+    const script = page.locator('head script:not([src]):not([type])');
     await expect(script).toHaveCount(1);
-    expect(await script.evaluate((element: HTMLScriptElement) => element.async || element.defer || element.type === 'module')).toBe(false);
+    expect(await script.evaluate((element: HTMLScriptElement) => element.textContent.includes('dispatch-theme'))).toBe(true);
 
     await page.getByRole('radio', { name: 'Light' }).check();
     expect(await backgroundOf(page)).toBe(LIGHT_BACKGROUND);

@@ -1,7 +1,7 @@
 /**
  * What a reader sees before the app starts: a shared filter link (?person=…) is narrowed from the
- * first paint by public/boot.js and the rules the build puts in the page's head, with no flash of
- * the full list and no layout shift when the app takes over; without JavaScript the page says the
+ * first paint by the inline boot script (src/boot.js) and the rules the build puts in the page's
+ * head, with no flash of the full list and no layout shift when the app takes over; without JavaScript the page says the
  * list is not narrowed; and what is below the first screen is left out of the first layout.
  */
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
@@ -107,4 +107,18 @@ test('the timeline and the body past the first screen are left out of the first 
 
   await heading.evaluate((element) => element.scrollIntoView());
   await expect.poll(() => heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+});
+
+test('below 1024 px the key people, after the body, are left out of the first layout until they come near; beside it at 1280 px, never', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(STORY_PATH);
+  const people = page.getByRole('complementary', { name: 'Key people' });
+  const heading = people.getByRole('heading', { level: 2 });
+  expect(await people.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
+  expect(await heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  await heading.evaluate((element) => element.scrollIntoView());
+  await expect.poll(() => heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await people.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('visible');
 });

@@ -21,8 +21,8 @@ function describeConsole(message: ConsoleMessage): string {
 }
 
 /**
- * A prerendered page is on screen before its app has started (public/boot.js starts it once the
- * page is painted), and its buttons answer only once the app has hydrated it. After each
+ * A prerendered page is on screen before its app has started (the inline boot script, src/boot.js,
+ * starts it once the page is painted), and its buttons answer only once the app has hydrated it. After each
  * navigation, wait for that (the root's data-interactive), or for the app's script to fail to
  * load (a test that blocks it), so that no test clicks a control the app does not yet drive.
  * Pages that are not prerendered draw nothing before the app runs, and need no wait.

@@ -29,7 +29,8 @@ const isPreviewCode = (file: string) => PREVIEW_MARKERS.some((marker) => read(fi
 /** The JS files a page loads before any lazy import: the entry, what it preloads, and their static imports. */
 function staticClosure(html: string): Set<string> {
   const found = new Set<string>();
-  const queue = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  // A prerendered page's app is named by the inline boot script's data-app, which starts it once the page is painted.
+  const queue = [...html.matchAll(/<(?:script[^>]*\s(?:src|data-app)|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
   while (queue.length > 0) {
     const file = queue.pop() ?? '';
     if (found.has(file) || !existsSync(join(DIST, file))) continue;

@@ -5,8 +5,8 @@ import { SectionBoundary } from '../../ui/SectionBoundary';
 import { useDocumentHead } from '../../ui/useDocumentHead';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { Corrections } from './Corrections';
 import { KeyPeople } from './KeyPeople';
+import { LazyCorrections } from './lazyCorrections';
 import { PeopleStrip } from './PeopleStrip';
 import { Timeline } from './Timeline';
 import { Topics } from './Topics';
@@ -59,7 +59,7 @@ export function ArticleView({ article, decorate }: ArticleViewProps) {
   const header = useMemo(() => <ArticleHeader article={article} />, [article]);
   const body = useMemo(() => <ArticleBody article={article} decorate={decorate} />, [article, decorate]);
   const topics = useMemo(() => (article.tags ? <Topics tags={article.tags} /> : null), [article.tags]);
-  const corrections = article.corrections && article.corrections.length > 0 ? <Corrections corrections={article.corrections} /> : null;
+  const corrections = article.corrections && article.corrections.length > 0 ? <LazyCorrections.Page corrections={article.corrections} /> : null;
   const people = article.people ?? [];
   const hasTimeline = (article.timeline ?? []).length > 0;
 

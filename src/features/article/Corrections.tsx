@@ -2,16 +2,17 @@ import { correctionsInOrder } from '../../content/corrections';
 import { formatDateString } from '../../content/dates';
 import type { Correction } from '../../content/schema';
 import styles from './Corrections.module.css';
+import { CORRECTIONS_HEADING_ID } from './lazyCorrections';
 
 /**
  * What the story got wrong, said where a reader who finished it will see it: each correction with
- * the time it was made, in the order they were made.
+ * the time it was made, in the order they were made. Loaded lazily (./lazyCorrections.ts).
  */
 export function Corrections({ corrections }: { readonly corrections: readonly Correction[] }) {
   const ordered = correctionsInOrder({ corrections: [...corrections] });
   return (
-    <section className={styles.corrections} aria-labelledby="corrections-heading">
-      <h2 id="corrections-heading" className={styles.heading}>
+    <section className={styles.corrections} aria-labelledby={CORRECTIONS_HEADING_ID}>
+      <h2 id={CORRECTIONS_HEADING_ID} className={styles.heading}>
         Corrections
       </h2>
       <ul className={styles.list}>

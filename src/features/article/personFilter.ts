@@ -1,5 +1,5 @@
 /**
- * A shared filter link (?person=…) is narrowed before the app starts: public/boot.js (run before
+ * A shared filter link (?person=…) is narrowed before the app starts: src/boot.js (inline, run before
  * the first paint) copies the person onto <html>, and rules the build puts in the page's head
  * (`firstPaintFilterStyle`) hide the events without that person's class and show that person's
  * status line, prerendered hidden beside the full list's. The app removes both once it has

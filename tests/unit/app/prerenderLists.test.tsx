@@ -3,14 +3,16 @@
  * `render`), then hydrated in place by the app from the embedded cache: the same markup, no
  * mismatch, and no request for what the page arrived with.
  */
-import { hydrate } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
+import { preloadPage } from '../../../src/app/AppRoutes';
+import { seedQueryCache } from '../../../src/app/prerenderedState';
 import { parseIndex, parseJsonText } from '../../../src/content/parse';
 import type { ArticleIndex } from '../../../src/content/schema';
+import { CORRECTIONS_HEADING_ID, LazyCorrections } from '../../../src/features/article/lazyCorrections';
 import { render, type PrerenderData } from '../../../src/entry-server';
 import { serveFeed } from '../support/fakeFeed';
 import { fixtureStory, fixtureText } from '../support/fixtures';
@@ -33,7 +35,7 @@ async function prerenderAndHydrate(url: string, data: PrerenderData) {
   container.innerHTML = rendered.html;
   document.body.append(container);
   const client = testQueryClient();
-  hydrate(client, rendered.state);
+  seedQueryCache(client, rendered.state);
   const onRecoverableError = vi.fn();
   const root = await act(async () =>
     hydrateRoot(
@@ -90,6 +92,33 @@ describe('a prerendered story with a lead picture', () => {
     expect(page.html).toMatch(/<img[^>]*fetchPriority="high"|<img[^>]*fetchpriority="high"/);
     expect(page.html).toContain('srcSet="/content/images/test-lead-640.svg 640w');
     expect(page.onRecoverableError).not.toHaveBeenCalled();
+    await page.unmount();
+  });
+});
+
+describe('a prerendered story with corrections', () => {
+  it('carries its corrections in its HTML, and the client fetches their code before hydrating, without a mismatch', async () => {
+    const article = fixtureStory('articles/story-corrected.json');
+    const page = await prerenderAndHydrate('/articles/story-corrected', { article: { slug: article.slug, loaded: { article, warnings: [] } } });
+    expect(page.html).toContain(`id="${CORRECTIONS_HEADING_ID}"`);
+    // What src/main.tsx awaits before hydrating: the block's code, once the page shows the block.
+    expect(preloadPage('/articles/story-corrected', page.container)).toBe(LazyCorrections.preload());
+    expect(page.onRecoverableError).not.toHaveBeenCalled();
+    // The block as the page carried it (the rest of a story gains its print-only address once hydrated).
+    const served = document.createElement('div');
+    served.innerHTML = page.parsedHtml;
+    expect(screen.getByRole('region', { name: 'Corrections' }).outerHTML).toBe(served.querySelector(`section[aria-labelledby="${CORRECTIONS_HEADING_ID}"]`)?.outerHTML);
+    await page.unmount();
+  });
+
+  it('a story without corrections fetches no corrections code before hydrating', async () => {
+    const article = fixtureStory('articles/story-with-image.json');
+    const page = await prerenderAndHydrate('/articles/story-with-image', { article: { slug: article.slug, loaded: { article, warnings: [] } } });
+    expect(page.html).not.toContain(CORRECTIONS_HEADING_ID);
+    const preload = vi.spyOn(LazyCorrections, 'preload');
+    await expect(preloadPage('/articles/story-with-image', page.container)).resolves.toBeUndefined();
+    expect(preload).not.toHaveBeenCalled();
+    preload.mockRestore();
     await page.unmount();
   });
 });

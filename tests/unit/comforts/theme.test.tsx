@@ -1,6 +1,6 @@
 /**
  * The theme: System by default, Light or Dark when chosen, remembered, and applied before the
- * first paint by public/boot.js with the same key the control writes.
+ * first paint by the boot script (src/boot.js, inline in every page) with the same key the control writes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,14 +9,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { THEME_STORAGE_KEY } from '../../../src/ui/theme';
 import { ThemeControl } from '../../../src/ui/ThemeControl';
+import { BOOT_SCRIPT } from '../../../scripts/bootScript';
 import { ROOT } from '../support/paths';
 
 const root = document.documentElement;
 
-/** Runs public/boot.js as the browser does, from <head>, before the app. */
+/** Runs the boot script, minified as every page carries it, as the browser does: from <head>, before the app. */
 function runThemeScript(): void {
-  const source = readFileSync(join(ROOT, 'public', 'boot.js'), 'utf8');
-  new Function(source)();
+  new Function(BOOT_SCRIPT)();
 }
 
 function colorSchemeMeta(): HTMLMetaElement {
@@ -92,7 +92,7 @@ describe('the theme control', () => {
   });
 });
 
-describe('public/boot.js, before the first paint', () => {
+describe('the boot script, before the first paint', () => {
   it('applies the remembered choice, under the key the control writes', () => {
     const meta = colorSchemeMeta();
     localStorage.setItem(THEME_STORAGE_KEY, 'dark');

@@ -1,5 +1,6 @@
 /* global document, localStorage, location, PerformanceObserver, setTimeout, URLSearchParams */
-// Runs from <head> before the first paint (external, for the CSP). 1: applies the remembered theme
+// Runs from <head> before the first paint, inlined in every page by the build (scripts/bootScript.ts:
+// minified, and allowed by its hash in the Content Security Policy). 1: applies the remembered theme
 // (THEME_STORAGE_KEY in src/ui/theme.ts). 2: copies a shared filter (?person=…) onto <html>, where
 // the story's own rules narrow its timeline from the first paint (src/features/article/personFilter.ts).
 // 3: on a prerendered page, starts the app named in data-app once the text is painted.
