@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, withPagePolicy } from '../../../scripts/contentSecurityPolicy';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, SCRIPT_SOURCES, withPagePolicy } from '../../../scripts/contentSecurityPolicy';
 import { DEFAULT_NGINX_OPTIONS, NGINX_CONF_FILE, nginxServerConfig } from '../../../scripts/nginxConfig';
 import { precompressFiles } from '../../../scripts/precompress';
 import { acceptsGzip } from '../../../scripts/serve';
@@ -34,7 +34,7 @@ describe('a policy per kind of page', () => {
 
   it('never lets a reader’s page compile WebAssembly or show blob: pictures', () => {
     for (const policy of [contentSecurityPolicy(undefined), contentSecurityPolicyHeader(undefined), securityHeaders(undefined)['Content-Security-Policy'] ?? '']) {
-      expect(directive(policy, 'script-src')).toBe("script-src 'self'");
+      expect(directive(policy, 'script-src')).toBe(`script-src ${SCRIPT_SOURCES.join(' ')}`);
       expect(directive(policy, 'img-src')).toBe("img-src 'self' https:");
       expect(policy).not.toContain('wasm-unsafe-eval');
     }
@@ -42,7 +42,7 @@ describe('a policy per kind of page', () => {
 
   it('lets the editors’ preview draw its card: WebAssembly, and the card as a blob: picture; nothing else changes', () => {
     const preview = contentSecurityPolicy('https://feed.example/content', { page: 'preview' });
-    expect(directive(preview, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(preview, 'script-src')).toBe(`script-src ${SCRIPT_SOURCES.join(' ')} 'wasm-unsafe-eval'`);
     expect(directive(preview, 'img-src')).toBe("img-src 'self' https: blob:");
     const rest = (policy: string) => policy.split('; ').filter((part) => !/^(?:script|img)-src /.test(part));
     expect(rest(preview)).toEqual(rest(contentSecurityPolicy('https://feed.example/content')));
