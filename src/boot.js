@@ -23,14 +23,13 @@
   var script = document.currentScript;
   var app = script && script.getAttribute('data-app');
   if (!app) return;
-  var started = false;
+  // Once: the address is forgotten as the app's script is added.
   function start() {
-    if (started) return;
-    started = true;
+    if (!app) return;
     var module = document.createElement('script');
     module.type = 'module';
-    module.crossOrigin = '';
     module.src = app;
+    app = null;
     document.head.appendChild(module);
   }
   // A background tab paints nothing until shown: start at once.

@@ -7,7 +7,7 @@ import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
 import { filterablePeople, retireFirstPaintFilter, withPerson } from './personFilter';
 import { UpcomingBadge } from './UpcomingBadge';
-import { buildTimeline, countEventsFor, type TimelineEntry } from './timelineModel';
+import { buildTimeline, countEventsFor, shownFor, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
 interface TimelineProps {
@@ -92,7 +92,7 @@ function useNarrowing(entries: readonly TimelineEntry[], personId: string | unde
     let count = 0;
     // The list's items are the entries, in order.
     entries.forEach((entry, index) => {
-      const shown = entry.kind === 'story' || personId === undefined || !!entry.event.people?.includes(personId);
+      const shown = shownFor(entry, personId);
       const item = list.children[index] as HTMLElement;
       if (shown) count += 1;
       if (item.hidden === shown) item.hidden = !shown;

@@ -6,13 +6,12 @@ export type TimelineEntry =
   | { readonly kind: 'story'; readonly date: PartialDate };
 
 /** Events in date order (ties keep the editors' order), with "this story" placed among them. */
-export function buildTimeline(article: Article, personId?: string): TimelineEntry[] {
+export function buildTimeline(article: Article): TimelineEntry[] {
   const published = parsePartialDate(article.published);
   const events: TimelineEntry[] = [];
   for (const event of article.timeline ?? []) {
     const date = parsePartialDate(event.date);
     if (!date) continue;
-    if (personId !== undefined && !(event.people ?? []).includes(personId)) continue;
     const upcoming = event.status ? event.status === 'upcoming' : published !== null && date.sortKey >= endKey(published);
     events.push({ kind: 'event', event, date, upcoming });
   }
@@ -24,6 +23,10 @@ export function buildTimeline(article: Article, personId?: string): TimelineEntr
   const story: TimelineEntry = { kind: 'story', date: published };
   return at === -1 ? [...events, story] : [...events.slice(0, at), story, ...events.slice(at)];
 }
+
+/** Whether a timeline narrowed to a person (or to no one: the whole list) shows an entry. The story always shows. */
+export const shownFor = (entry: TimelineEntry, personId: string | undefined): boolean =>
+  entry.kind === 'story' || personId === undefined || !!entry.event.people?.includes(personId);
 
 /** Each story's events per person, counted once: the key people ask for every person on every render. */
 const eventCounts = new WeakMap<Article, ReadonlyMap<string, number>>();
