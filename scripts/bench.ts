@@ -12,6 +12,8 @@
  *    1 MB draft in the preview, and a story of several megabytes in the reader.
  * 4. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
  *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
+ * 5. One social card, stage by stage, on one thread (scripts/benchCards.ts, also `npm run bench:cards`;
+ *    BENCH_SKIP_CARDS=1 skips it).
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
 import { execSync } from 'node:child_process';
@@ -217,4 +219,10 @@ if (process.env.BENCH_SKIP_ARCHIVE !== '1') {
     stdio: 'inherit',
     env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
   });
+}
+
+// 5. One social card, stage by stage, on one thread (scripts/benchCards.ts): fonts, the headline's
+//    fit, satori's layout, resvg's parse and render, the PNG encoding, hashing and writing.
+if (process.env.BENCH_SKIP_CARDS !== '1') {
+  execSync('tsx scripts/benchCards.ts', { stdio: 'inherit', env: { ...process.env, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } });
 }
