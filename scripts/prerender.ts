@@ -11,6 +11,8 @@
  *
  * `npm run publish` (scripts/publish.ts) writes the same files for one story, from the same modules.
  */
+// First: React's production build for the pages (before any import loads React).
+import './site/production';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
