@@ -13,6 +13,8 @@
  *
  * Figures are printed, never asserted: one thread, so a busy machine slows it less than a build.
  */
+// As the build runs: React's production build for the card's element tree.
+import './site/production';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

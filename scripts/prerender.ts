@@ -41,9 +41,15 @@ const renderer = await createRenderer({ dist: DIST, serverEntry: SERVER_ENTRY, o
 
 let written = 0;
 let bytes = 0;
+/** Folders made so far: 10,000 stories' pages and cards go into one, made once. */
+const made = new Set<string>();
 function write(path: string, content: string | Buffer): void {
   const file = join(DIST, path);
-  mkdirSync(dirname(file), { recursive: true });
+  const dir = dirname(file);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
   writeFileSync(file, content);
   written += 1;
   bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
