@@ -106,7 +106,7 @@ export interface CardStages {
   readonly 'hash ms': number;
   readonly 'write ms': number;
 }
-/** This process's CPU time in ms (a card is drawn on one thread, so a stage's CPU time is its own). */
+/** This process's CPU time in ms, all threads: a stage's own only where one thread draws, as in the bench. */
 const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -127,8 +127,8 @@ export interface CardMakerOptions {
   readonly siteName: string;
   readonly cacheDir?: string;
   /**
-   * Worker threads to draw in (0: draw in this thread). Drawing is CPU-bound (about 20 ms of
-   * satori and 30 ms of resvg a card), so a build of thousands of new cards uses every core;
+   * Worker threads to draw in (0: draw in this thread). Drawing is CPU-bound (about 27 ms of CPU a
+   * card: `npm run bench:cards`), so a build of thousands of new cards uses every core;
    * a publish of one story draws it here.
    */
   readonly workers?: number;
