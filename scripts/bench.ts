@@ -10,9 +10,11 @@
  *    scripts removed, and the main-thread work of 20 changes of person at 2,000 events.
  * 4. The Playwright benches in tests/browser/*.bench.ts (playwright.bench.config.ts): typing in a
  *    1 MB draft in the preview, and a story of several megabytes in the reader.
- * 4. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
+ * 5. The archive at scale (scripts/benchArchive.ts, also `npm run bench:archive`): build, front page
  *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
- * BENCH_SKIP_SCALE=1, BENCH_SKIP_MAIN_THREAD=1, BENCH_SKIP_BROWSER=1 and BENCH_SKIP_ARCHIVE=1 leave parts out (all four:
+ * 6. One social card, stage by stage, on one thread (scripts/benchCards.ts, also `npm run bench:cards`;
+ *    BENCH_SKIP_CARDS=1 skips it).
+ * BENCH_SKIP_SCALE=1, BENCH_SKIP_MAIN_THREAD=1, BENCH_SKIP_BROWSER=1, BENCH_SKIP_ARCHIVE=1 and BENCH_SKIP_CARDS=1 leave parts out (all five:
  * Lighthouse alone); BENCH_PORT serves the build on another port than 4179.
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
@@ -225,4 +227,10 @@ if (process.env.BENCH_SKIP_ARCHIVE !== '1') {
     stdio: 'inherit',
     env: { ...process.env, BENCH_DIST: DIST, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` },
   });
+}
+
+// 5. One social card, stage by stage, on one thread (scripts/benchCards.ts): fonts, the headline's
+//    fit, satori's layout, resvg's parse and render, the PNG encoding, hashing and writing.
+if (process.env.BENCH_SKIP_CARDS !== '1') {
+  execSync('tsx scripts/benchCards.ts', { stdio: 'inherit', env: { ...process.env, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } });
 }

@@ -12,6 +12,8 @@
  *
  * `npm run publish` (scripts/publish.ts) writes the same files for one story, from the same modules.
  */
+// First: React's production build for the pages (before any import loads React).
+import './site/production';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +22,7 @@ import { withPagePolicy } from './contentSecurityPolicy';
 import { requireSiteUrl } from './prerender/site';
 import { siteFiles } from './prerender/siteFiles';
 import { archiveFiles, entryOf } from './site/archive';
+import { inOrderAhead } from './site/ahead';
 import { CARD_FILE, cardWarnings, createCardMaker } from './site/cards';
 import { createRenderer } from './site/renderer';
 import { ARTICLES_DIR, readStories, slugOfFile } from './site/stories';
@@ -41,9 +44,15 @@ const renderer = await createRenderer({ dist: DIST, serverEntry: SERVER_ENTRY, o
 
 let written = 0;
 let bytes = 0;
+/** Folders made so far: 10,000 stories' pages and cards go into one, made once. */
+const made = new Set<string>();
 function write(path: string, content: string | Buffer): void {
   const file = join(DIST, path);
-  mkdirSync(dirname(file), { recursive: true });
+  const dir = dirname(file);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
   writeFileSync(file, content);
   written += 1;
   bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
@@ -71,24 +80,21 @@ write('404.html', renderer.notFound());
 const { stories, skipped } = readStories(DIST, renderer.parser);
 // Left to the client, which explains the problem with a retry; the build does not fail on one bad story.
 for (const line of skipped) console.warn(`skipped ${line}`);
-// Cards not in the cache are drawn on every core; a few hundred at a time, so that the pictures of
-// 10,000 stories are never all in memory at once.
+// Cards not in the cache are drawn on worker threads, one a core, while this thread writes the
+// pages of the stories whose cards are done: a pipeline, not a phase, so that neither the workers
+// wait for the pages nor the pages for a batch of cards. At most CARDS_AHEAD cards are asked for
+// ahead of the page being written (scripts/site/ahead.ts): the pictures of 10,000 stories are
+// never all in memory at once.
 const cards = createCardMaker({ siteRoot: DIST, siteName: renderer.siteName, workers: Number(process.env.CARD_WORKERS ?? availableParallelism()) });
 const cardTime = { drawn: 0, cached: 0, withoutPicture: 0, started: performance.now() };
-const BATCH = 256;
-for (let first = 0; first < stories.length; first += BATCH) {
-  const batch = stories.slice(first, first + BATCH);
-  const drawn = await Promise.all(batch.map(({ article }) => cards.card(article)));
-  batch.forEach(({ article, warnings }, index) => {
-    const card = drawn[index];
-    if (!card) throw new Error(`no card for ${article.slug}`);
-    cardTime[card.fromCache ? 'cached' : 'drawn'] += 1;
-    // One line per story without its picture would drown a build of thousands: those are counted.
-    if (card.imageNote !== undefined) cardTime.withoutPicture += 1;
-    for (const warning of cardWarnings(card)) if (!warning.startsWith('$.image')) console.warn(`${article.slug}: ${warning}`);
-    write(card.path, card.png);
-    write(`articles/${article.slug}.html`, renderer.story(article, warnings, card));
-  });
+const CARDS_AHEAD = 64;
+for await (const [{ article, warnings }, card] of inOrderAhead(stories, CARDS_AHEAD, ({ article }) => cards.card(article))) {
+  cardTime[card.fromCache ? 'cached' : 'drawn'] += 1;
+  // One line per story without its picture would drown a build of thousands: those are counted.
+  if (card.imageNote !== undefined) cardTime.withoutPicture += 1;
+  for (const warning of cardWarnings(card)) if (!warning.startsWith('$.image')) console.warn(`${article.slug}: ${warning}`);
+  write(card.path, card.png);
+  write(`articles/${article.slug}.html`, renderer.story(article, warnings, card));
 }
 await cards.close();
 const storiesMs = performance.now() - cardTime.started;

@@ -11,6 +11,8 @@
  * (scripts/site/transaction.ts). One publish at a time: a second one is refused while the first holds
  * the lock.
  */
+// First: React's production build for the pages (before any import loads React).
+import './site/production';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

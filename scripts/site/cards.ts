@@ -20,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { Article } from '../../src/content/schema';
+import { palettePng } from './cardPng';
 import {
   CARD_FONT_FILES,
   CARD_HEIGHT,
@@ -92,6 +93,28 @@ function leadPicture(article: Article, siteRoot: string): { data?: string; note?
   return { data: `data:${type};base64,${readFileSync(file).toString('base64')}` };
 }
 
+/** Where a card drawn in this thread spent its time, in ms of CPU (for the bench, scripts/benchCards.ts). */
+export interface CardStages {
+  readonly 'fit ms': number;
+  readonly 'fit layouts': number;
+  readonly 'layout ms': number;
+  readonly 'svg bytes': number;
+  readonly 'parse ms': number;
+  readonly 'render ms': number;
+  readonly 'encode ms': number;
+  readonly 'png bytes': number;
+  readonly 'hash ms': number;
+  readonly 'write ms': number;
+}
+/** This process's CPU time in ms, all threads: a stage's own only where one thread draws, as in the bench. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const stageTimes = new WeakMap<DrawnStoryCard, CardStages>();
+/** A card's stage times, when it was drawn in this thread (not taken from the cache, nor drawn by a worker). */
+export const cardStageTimes = (card: DrawnStoryCard): CardStages | undefined => stageTimes.get(card);
+
 export interface CardMaker {
   card(article: Article): Promise<DrawnStoryCard>;
   /** Ends the worker threads, if any were started. */
@@ -104,8 +127,8 @@ export interface CardMakerOptions {
   readonly siteName: string;
   readonly cacheDir?: string;
   /**
-   * Worker threads to draw in (0: draw in this thread). Drawing is CPU-bound (about 20 ms of
-   * satori and 30 ms of resvg a card), so a build of thousands of new cards uses every core;
+   * Worker threads to draw in (0: draw in this thread). Drawing is CPU-bound (about 27 ms of CPU a
+   * card: `npm run bench:cards`), so a build of thousands of new cards uses every core;
    * a publish of one story draws it here.
    */
   readonly workers?: number;
@@ -128,16 +151,55 @@ export function createCardMaker({ siteRoot, siteName, cacheDir = process.env.CAR
   };
 
   const draw = async (article: Article): Promise<DrawnStoryCard> => {
+    // CPU time, not the clock: a card's cost read on a busy machine is still its own.
+    let t = cpuMs();
+    const lap = () => {
+      const now = cpuMs();
+      const ms = now - t;
+      t = now;
+      return ms;
+    };
     const { input, cached, meta, common } = prepare(article);
-    const { svg, headlineSize } = await drawCard(satori, cardFonts(), input);
+    const hashMs = lap();
+    const layouts: number[] = [];
+    const timedSatori: typeof satori = async (...args) => {
+      const layoutStarted = cpuMs();
+      const svg = await satori(...args);
+      layouts.push(cpuMs() - layoutStarted);
+      return svg;
+    };
+    const { svg, headlineSize } = await drawCard(timedSatori, cardFonts(), input);
+    lap();
     // Text is already paths: resvg needs no fonts, so none are looked for on the machine.
-    const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
+    const resvg = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+    const parseMs = lap();
+    const rendered = resvg.render();
+    const renderMs = lap();
+    // A palette PNG when it holds every pixel exactly (about 3 times cheaper and half the size); resvg's own otherwise.
+    const png = palettePng(rendered.pixels, rendered.width, rendered.height) ?? rendered.asPng();
+    const encodeMs = lap();
+    const path = cardPath(article.slug, png);
+    const nameMs = lap();
     // Written whole under another name, then renamed: two builds at once never read half a card.
     const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(partial, png);
     renameSync(partial, cached);
     writeFileSync(meta, JSON.stringify({ headlineSize }));
-    return { ...common, png, path: cardPath(article.slug, png), headlineSize, fromCache: false };
+    const writeMs = lap();
+    const card = { ...common, png, path, headlineSize, fromCache: false };
+    stageTimes.set(card, {
+      'fit ms': layouts.slice(0, -1).reduce((a, b) => a + b, 0),
+      'fit layouts': layouts.length - 1,
+      'layout ms': layouts.at(-1) ?? NaN,
+      'svg bytes': svg.length,
+      'parse ms': parseMs,
+      'render ms': renderMs,
+      'encode ms': encodeMs,
+      'png bytes': png.byteLength,
+      'hash ms': hashMs + nameMs,
+      'write ms': writeMs,
+    });
+    return card;
   };
 
   const pool = workers > 0 ? new CardPool(Math.min(workers, availableParallelism()), { siteRoot, siteName, cacheDir }) : undefined;

@@ -177,7 +177,7 @@ function cardElement(input: CardInput, headlineSize: number): ReactNode {
 }
 
 /** satori's signature, as the card needs it (the Node build and the browser pass the same function). */
-export type Satori = (element: ReactNode, options: { width: number; height?: number; fonts: Font[] }) => Promise<string>;
+export type Satori = (element: ReactNode, options: { width: number; height?: number; fonts: Font[]; embedFont?: boolean }) => Promise<string>;
 
 export interface DrawnCard {
   readonly svg: string;
@@ -185,9 +185,13 @@ export interface DrawnCard {
   readonly headlineSize: number;
 }
 
-/** The laid-out height of the headline at this size: satori sizes an SVG given no height to its content. */
+/**
+ * The laid-out height of the headline at this size: satori sizes an SVG given no height to its
+ * content. Only the size is read, so the glyphs are not turned into paths (`embedFont: false`):
+ * the same layout, at a fraction of the cost.
+ */
 async function headlineHeight(satori: Satori, fonts: Font[], headline: string, size: number, width: number): Promise<number> {
-  const svg = await satori(headlineBlock(headline, size, width), { width, fonts });
+  const svg = await satori(headlineBlock(headline, size, width), { width, fonts, embedFont: false });
   return Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? Infinity);
 }
 

@@ -4,16 +4,18 @@
  * something drawn on it, for an ordinary headline, the longest the contract allows, and one with a
  * name in Persian script; cached by its inputs; and named in the story's head.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
+import satori from 'satori';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleHead } from '../../../scripts/prerender/head';
-import { cardWarnings, createCardMaker } from '../../../scripts/site/cards';
+import { cardFonts, cardWarnings, createCardMaker } from '../../../scripts/site/cards';
 import type { Article } from '../../../src/content/schema';
 import { LONGEST_HEADLINE } from '../../fixtures/fixtures';
-import { CARD_HEIGHT, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf } from '../../../src/ui/socialCard';
+import { CARD_HEIGHT, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf, drawCard, fitHeadline, type Satori } from '../../../src/ui/socialCard';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const story = JSON.parse(readFileSync(join(ROOT, 'public/content/articles/us-israel-high-level-talks-iran-white-house.json'), 'utf8')) as Article;
@@ -116,5 +118,52 @@ describe('social card', () => {
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(head)?.[1] ?? '{}') as { image?: { url: string }[] };
     expect(ld.image?.map((image) => image.url)).toEqual(['https://news.example/images/white-house.jpg', `https://news.example/${card.path}`]);
     expect(head).not.toContain('twitter:site');
+  });
+
+  it.each([
+    ['the Iran story', story.headline],
+    ['a 300-character headline', LONGEST],
+    ['a headline with a name in Persian script', PERSIAN],
+  ])('fits %s at the size the glyphs’ own outlines give (the fit lays out without them)', async (_name, headline) => {
+    // The fit asks satori for a layout without glyph paths; the same layout with them must agree.
+    const withPaths: Satori = (element, options) => satori(element, { ...options, embedFont: true });
+    for (const withImage of [false, true]) {
+      expect(await fitHeadline(satori, cardFonts(), headline, withImage)).toBe(await fitHeadline(withPaths, cardFonts(), headline, withImage));
+    }
+  });
+
+  it.each([
+    ['the Iran story', story.headline],
+    ['a 300-character headline', LONGEST],
+    ['a headline with a name in Persian script', PERSIAN],
+  ])('stores %s as a palette PNG with exactly the pixels resvg drew', async (_name, headline) => {
+    const article = { ...story, headline };
+    const card = await maker.card(article);
+    const { svg } = await drawCard(satori, cardFonts(), cardTextOf(article, 'Dispatch'));
+    const resvgs = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+    // Colour type 3 (palette) in the header, the same pixels, and fewer bytes than resvg's RGBA PNG.
+    expect(card.png[25]).toBe(3);
+    expect(Buffer.compare(PNG.sync.read(card.png).data, PNG.sync.read(resvgs).data)).toBe(0);
+    expect(card.png.byteLength).toBeLessThan(resvgs.byteLength);
+  });
+
+  it('keeps resvg’s own PNG for a card with a picture in more colours than a palette holds', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'card-site-'));
+    try {
+      const picture = new PNG({ width: 64, height: 64 });
+      for (let pixel = 0; pixel < 64 * 64; pixel += 1) picture.data.set([pixel % 64 << 2, (pixel >> 6) << 2, (pixel * 3) & 0xff, 255], pixel * 4);
+      mkdirSync(join(site, 'images'));
+      writeFileSync(join(site, 'images/lead.png'), PNG.sync.write(picture));
+      const withPicture = createCardMaker({ siteRoot: site, siteName: 'Dispatch', cacheDir: cache });
+      const card = await withPicture.card({ ...story, image: { src: '/images/lead.png', alt: 'Lead', width: 64, height: 64 } });
+      expect(card.imageNote).toBeUndefined();
+      // Colour type 6 (RGBA): resvg's own encoding.
+      expect(card.png[25]).toBe(6);
+      const { width, height, variance } = inspect(card.png);
+      expect([width, height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+      expect(variance).toBeGreaterThan(500);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
