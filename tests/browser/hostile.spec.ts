@@ -7,12 +7,13 @@
  * violation, no element made from content), the payload shows as text, refused URLs are never
  * used, and nothing scrolls sideways at 360 and 1280 px. Hostile addresses and the editors'
  * preview get the same treatment; the app's own pages load under the policy without a
- * violation; and the built pages carry the policy and no inline script.
+ * violation; and the built pages carry the policy and no inline script but the boot script, allowed by its hash.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page, Request, TestInfo } from '@playwright/test';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../scripts/bootScript';
 import { expectNoSidewaysScroll, saveScreenshot } from './checks';
 import { expect, test } from './fixtures';
 import { groupsOf, navigateInApp } from './pages';
@@ -92,7 +93,7 @@ async function expectNothingRan(page: Page): Promise<void> {
 /** No element was made from content: no script beyond the app's, no handler attribute, no refused URL. */
 async function expectNoInjectedMarkup(page: Page): Promise<void> {
   for (const frame of page.frames()) {
-    const found = await frame.evaluate((refused) => {
+    const found = await frame.evaluate(({ bootScript, ...refused }) => {
       const pattern = new RegExp(refused.source, refused.flags);
       const problems: string[] = [];
       const describe = (element: Element) => element.outerHTML.slice(0, 160);
@@ -119,10 +120,12 @@ async function expectNoInjectedMarkup(page: Page): Promise<void> {
       for (const script of document.querySelectorAll('script')) {
         const type = script.getAttribute('type') ?? '';
         const inert = type === 'application/json' || type === 'application/ld+json';
-        if (!inert && !script.hasAttribute('src')) problems.push(`inline script: ${describe(script)}`);
+        // The one inline script the policy allows by its hash: the app's boot script, in the head.
+        const boot = script.textContent === bootScript && script.parentElement === document.head;
+        if (!inert && !script.hasAttribute('src') && !boot) problems.push(`inline script: ${describe(script)}`);
       }
       return problems;
-    }, { source: REFUSED.source, flags: REFUSED.flags });
+    }, { source: REFUSED.source, flags: REFUSED.flags, bootScript: BOOT_SCRIPT });
     expect(found, `in ${frame.url()}`).toEqual([]);
   }
 }
@@ -405,7 +408,7 @@ test.describe('the built pages', () => {
     return found;
   })();
 
-  test(`every built page (${pages.length}) carries the policy and no inline script`, () => {
+  test(`every built page (${pages.length}) carries the policy and no inline script but the boot script`, () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const file of pages) {
       const html = readFileSync(file, 'utf8');
@@ -417,23 +420,28 @@ test.describe('the built pages', () => {
       }));
       const scriptSrc = directives.get('script-src') ?? directives.get('default-src') ?? [];
       // Only the editors' preview may compile WebAssembly (its social card's layout engine).
-      expect(scriptSrc, `${file}: script-src`).toEqual(file.endsWith('/preview.html') ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+      // Scripts from the site, and the boot script by its hash; nothing else inline.
+      expect(scriptSrc, `${file}: script-src`).toEqual(file.endsWith('/preview.html') ? ["'self'", BOOT_SCRIPT_HASH, "'wasm-unsafe-eval'"] : ["'self'", BOOT_SCRIPT_HASH]);
       expect(directives.get('object-src'), `${file}: object-src`).toEqual(["'none'"]);
       expect(directives.get('base-uri'), `${file}: base-uri`).toEqual(["'self'"]);
       // The policy comes before any script, so that it governs all of them.
       expect(html.indexOf('Content-Security-Policy'), file).toBeLessThan(html.search(/<script/i));
 
+      let bootScripts = 0;
       for (const [tag, attributes, body] of [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => [m[0], m[1] ?? '', m[2] ?? ''] as const)) {
         const type = /\btype="([^"]*)"/i.exec(attributes)?.[1];
         const inert = type === 'application/json' || type === 'application/ld+json';
         if (inert) {
           expect(() => JSON.parse(body), `${file}: ${tag.slice(0, 80)} holds JSON`).not.toThrow();
           expect(body, `${file}: data may not hold "<"`).not.toMatch(/</);
+        } else if (body === BOOT_SCRIPT) {
+          bootScripts += 1;
         } else {
           expect(attributes, `${file}: inline script ${tag.slice(0, 120)}`).toMatch(/\bsrc="\/[^"/][^"]*"/);
           expect(body.trim(), `${file}: a script with src has no body`).toBe('');
         }
       }
+      expect(bootScripts, `${file}: the boot script, once`).toBe(1);
       expect(html, `${file}: no inline event handler`).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
       expect(html, `${file}: no javascript: URL`).not.toMatch(/(?:href|src)\s*=\s*"\s*javascript:/i);
     }

@@ -99,7 +99,7 @@ test.describe('the pages’ policies', () => {
       expect(policy, `${page} has a policy`).toContain("script-src 'self'");
       expect(policy, page).not.toContain('wasm-unsafe-eval');
     }
-    expect(policyOf('preview.html')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policyOf('preview.html')).toMatch(/script-src 'self' [^;]*'wasm-unsafe-eval'/);
   });
 });
 
