@@ -1,4 +1,4 @@
-/** Checks shared by the specs: axe, the site's frame, sideways scrolling, focus rings, geometry and screenshots. */
+/** Checks shared by the specs: axe, the site's frame, sideways scrolling, focus rings, geometry, pictures and screenshots. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -292,4 +292,36 @@ export async function overlappingContent(page: Page, within: Locator): Promise<s
       return clashes;
     }
   });
+}
+
+export interface DecodedPicture {
+  readonly width: number;
+  readonly height: number;
+  /** Of the pixels' grey levels: a blank picture, one flat colour, has none. */
+  readonly variance: number;
+}
+
+/** The picture at `src` as the page decodes it: its natural size, and how much its pixels vary. */
+export async function decodedPicture(page: Page, src: string): Promise<DecodedPicture> {
+  return page.evaluate(async (address) => {
+    const picture = new Image();
+    picture.src = address;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = picture.naturalWidth;
+    canvas.height = picture.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(picture, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
+      sum += grey;
+      squares += grey * grey;
+    }
+    const pixels = data.length / 4;
+    return { width: canvas.width, height: canvas.height, variance: squares / pixels - (sum / pixels) ** 2 };
+  }, src);
 }

@@ -3,7 +3,7 @@
  * three widths, the problem list and its jumps into the editor, the last good rendering kept when
  * the draft breaks, persistence, download and the share link.
  */
-import { expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo } from './checks';
+import { decodedPicture, expectNoSidewaysScroll, expectVisibleFocusRing, saveScreenshot, tabTo, type DecodedPicture } from './checks';
 import type { Locator } from '@playwright/test';
 import { LONGEST_HEADLINE } from '../fixtures/fixtures';
 import { expect, test, untilInteractive } from './fixtures';
@@ -359,29 +359,11 @@ test.describe('the editors’ preview', () => {
   });
 });
 
-/** The card as the page decoded it: its natural size, and how much its pixels vary (a blank card has no variance). */
-async function decodedCard(card: Locator): Promise<{ width: number; height: number; variance: number }> {
-  return card.evaluate(async (element) => {
-    const image = element as HTMLImageElement;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let sum = 0;
-    let squares = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const grey = ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
-      sum += grey;
-      squares += grey * grey;
-    }
-    const pixels = data.length / 4;
-    const mean = sum / pixels;
-    return { width: image.naturalWidth, height: image.naturalHeight, variance: squares / pixels - mean * mean };
-  });
+/** The card as the page decodes it (`decodedPicture`). */
+async function decodedCard(card: Locator): Promise<DecodedPicture> {
+  const src = await card.getAttribute('src');
+  if (!src) throw new Error('the card has no picture');
+  return decodedPicture(card.page(), src);
 }
 
 test.describe('the social card', () => {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_ORIGIN } from '../../scripts/prerender/site';
+import { decodedPicture } from './checks';
 import { expect, test } from './fixtures';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -56,27 +57,7 @@ for (const slug of stories) {
 
     // Drawn by the browser: it decodes, at its size, and is not one flat colour.
     await page.goto(`/articles/${slug}`);
-    const drawn = await page.evaluate(async (src) => {
-      const picture = new Image();
-      picture.src = src;
-      await picture.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = picture.naturalWidth;
-      canvas.height = picture.naturalHeight;
-      const context = canvas.getContext('2d');
-      if (!context) return { width: 0, height: 0, variance: 0 };
-      context.drawImage(picture, 0, 0);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let sum = 0;
-      let squares = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const grey = ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0)) / 3;
-        sum += grey;
-        squares += grey * grey;
-      }
-      const n = data.length / 4;
-      return { width: canvas.width, height: canvas.height, variance: squares / n - (sum / n) ** 2 };
-    }, path);
+    const drawn = await decodedPicture(page, path);
     expect(drawn.width).toBe(1200);
     expect(drawn.height).toBe(630);
     expect(drawn.variance).toBeGreaterThan(500);
