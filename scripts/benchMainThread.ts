@@ -9,6 +9,8 @@
  *    median of BENCH_MAIN_RUNS (7) of each.
  * 2. A change of person in the filter of a story of 2,000 events (unthrottled): the main thread's
  *    work from the click to the end of the frame that shows it, 20 changes; median and worst.
+ *    BENCH_TRACE=file keeps that trace; with BENCH_PROFILE=1 it also holds V8's samples (ProfileChunk
+ *    events), to read where the time goes (the sampling itself costs a little).
  *
  * Why not Playwright: it enables CDP's Runtime domain on every page, which makes V8 collect source
  * positions and inflates script evaluation several times over. Here Chromium is driven over a bare
@@ -163,7 +165,7 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata'];
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata', ...(process.env.BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 const RUN_TASK = 'ThreadControllerImpl::RunTask';
 
 /** Loads `url` in a fresh browser context, traced, until `endMark` (or the deadline); returns the trace. */
