@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { inlineBootScript } from './scripts/bootScript';
 import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
+import { inlineIcon } from './scripts/inlineIcon';
 import { PREVIEW_WORKERS } from './scripts/siteRules';
 
 /**
@@ -81,7 +82,7 @@ export const __vitePreload = (load, deps) =>
 const ISOLATED = ['tests/unit/ui/SectionBoundary.test.tsx'];
 
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react(), reactRouterTreeShaking(), stylesheetOnlyPreloadHelper(), inlineBootScript(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE),
+  plugins: [react(), reactRouterTreeShaking(), stylesheetOnlyPreloadHelper(), inlineBootScript(), inlineIcon(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

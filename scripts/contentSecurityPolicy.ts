@@ -23,7 +23,8 @@ export interface PolicyOptions {
  * The built app's Content Security Policy, as a <meta> tag in every page (the dev server, which
  * injects inline scripts for hot reload, goes without). Scripts only from this site and the boot
  * script (SCRIPT_SOURCES), never eval; content (JSON) from this site or the configured content base; pictures from
- * this site or https:, as the contract allows. Styles may be inline: the critical CSS is inlined
+ * this site or https:, as the contract allows, and `data:` for the site's own icon, which every page carries
+ * inline (scripts/inlineIcon.ts; the contract still refuses `data:` pictures in content). Styles may be inline: the critical CSS is inlined
  * in each page, and the preview's code editor injects its own style elements.
  */
 export function contentSecurityPolicy(contentBase: string | undefined, { page = 'reader' }: PolicyOptions = {}): string {
@@ -34,7 +35,7 @@ export function contentSecurityPolicy(contentBase: string | undefined, { page = 
     "default-src 'self'",
     `script-src ${SCRIPT_SOURCES.join(' ')}${preview ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' https:${preview ? ' blob:' : ''}`,
+    `img-src 'self' data: https:${preview ? ' blob:' : ''}`,
     "font-src 'self'",
     `connect-src ${connect.join(' ')}`,
     "frame-src 'self'",

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 import { expect, test } from './fixtures';
+import { ICON_DATA_URL } from '../../scripts/inlineIcon';
 import { STORY_PATH, STORY_SLUG } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -128,6 +129,31 @@ for (const path of ['/', STORY_PATH]) {
     expect(appRequested, 'the app’s module is requested after the first contentful paint').toBeGreaterThan(firstPaint);
   });
 }
+
+test('every built page carries the site’s icon inline: a page asks for no file of its own before its first paint', () => {
+  const pages = ['index.html', '200.html', '404.html', 'preview.html', ...readdirSync(join(DIST, 'articles')).filter((file) => file.endsWith('.html')).map((file) => `articles/${file}`)];
+  for (const page of pages) {
+    const icons = [...readDist(page).toString('utf8').matchAll(/<link rel="icon" href="([^"]*)"/g)].map((match) => match[1]);
+    expect(icons, page).toEqual([ICON_DATA_URL]);
+  }
+});
+
+test('the inline icon shows under the story page’s own policy', async ({ page }) => {
+  await page.goto(STORY_PATH);
+  const shown = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const image = new Image();
+    image.src = href;
+    const decoded = await image.decode().then(
+      () => true,
+      () => false,
+    );
+    return { scheme: new URL(href).protocol, decoded, violations };
+  });
+  expect(shown).toEqual({ scheme: 'data:', decoded: true, violations: [] });
+});
 
 test('a page the build did not prerender loads its app at once: it has nothing to paint without it', () => {
   const shell = readDist('200.html').toString('utf8');

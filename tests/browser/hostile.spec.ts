@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page, Request, TestInfo } from '@playwright/test';
 import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../scripts/bootScript';
+import { ICON_DATA_URL } from '../../scripts/inlineIcon';
 import { expectNoSidewaysScroll, saveScreenshot } from './checks';
 import { expect, test } from './fixtures';
 import { groupsOf, navigateInApp } from './pages';
@@ -93,7 +94,7 @@ async function expectNothingRan(page: Page): Promise<void> {
 /** No element was made from content: no script beyond the app's, no handler attribute, no refused URL. */
 async function expectNoInjectedMarkup(page: Page): Promise<void> {
   for (const frame of page.frames()) {
-    const found = await frame.evaluate(({ bootScript, ...refused }) => {
+    const found = await frame.evaluate(({ bootScript, icon, ...refused }) => {
       const pattern = new RegExp(refused.source, refused.flags);
       const problems: string[] = [];
       const describe = (element: Element) => element.outerHTML.slice(0, 160);
@@ -104,7 +105,9 @@ async function expectNoInjectedMarkup(page: Page): Promise<void> {
           // The preview's own social card, drawn by the app as an object URL of this page: content
           // cannot make one (the contract refuses blob: URLs), and no other element may hold one.
           const ownCard = element.matches('img[data-social-card]') && name === 'src' && value.startsWith(`blob:${location.origin}/`);
-          if (['src', 'href', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background'].includes(name) && pattern.test(value) && !ownCard) {
+          // The site's own icon, inline in the head of every page by the build (scripts/inlineIcon.ts).
+          const ownIcon = element.matches('head > link[rel="icon"]') && name === 'href' && value === icon;
+          if (['src', 'href', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background'].includes(name) && pattern.test(value) && !ownCard && !ownIcon) {
             problems.push(`refused URL in ${name}: ${describe(element)}`);
           }
         }
@@ -125,7 +128,7 @@ async function expectNoInjectedMarkup(page: Page): Promise<void> {
         if (!inert && !script.hasAttribute('src') && !boot) problems.push(`inline script: ${describe(script)}`);
       }
       return problems;
-    }, { source: REFUSED.source, flags: REFUSED.flags, bootScript: BOOT_SCRIPT });
+    }, { source: REFUSED.source, flags: REFUSED.flags, bootScript: BOOT_SCRIPT, icon: ICON_DATA_URL });
     expect(found, `in ${frame.url()}`).toEqual([]);
   }
 }

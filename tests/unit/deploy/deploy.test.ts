@@ -35,7 +35,7 @@ describe('a policy per kind of page', () => {
   it('never lets a reader’s page compile WebAssembly or show blob: pictures', () => {
     for (const policy of [contentSecurityPolicy(undefined), contentSecurityPolicyHeader(undefined), securityHeaders(undefined)['Content-Security-Policy'] ?? '']) {
       expect(directive(policy, 'script-src')).toBe(`script-src ${SCRIPT_SOURCES.join(' ')}`);
-      expect(directive(policy, 'img-src')).toBe("img-src 'self' https:");
+      expect(directive(policy, 'img-src')).toBe("img-src 'self' data: https:");
       expect(policy).not.toContain('wasm-unsafe-eval');
     }
   });
@@ -43,7 +43,7 @@ describe('a policy per kind of page', () => {
   it('lets the editors’ preview draw its card: WebAssembly, and the card as a blob: picture; nothing else changes', () => {
     const preview = contentSecurityPolicy('https://feed.example/content', { page: 'preview' });
     expect(directive(preview, 'script-src')).toBe(`script-src ${SCRIPT_SOURCES.join(' ')} 'wasm-unsafe-eval'`);
-    expect(directive(preview, 'img-src')).toBe("img-src 'self' https: blob:");
+    expect(directive(preview, 'img-src')).toBe("img-src 'self' data: https: blob:");
     const rest = (policy: string) => policy.split('; ').filter((part) => !/^(?:script|img)-src /.test(part));
     expect(rest(preview)).toEqual(rest(contentSecurityPolicy('https://feed.example/content')));
   });
