@@ -130,12 +130,15 @@ for (const path of ['/', STORY_PATH]) {
   });
 }
 
-test('every built page carries the site’s icon inline: a page asks for no file of its own before its first paint', () => {
+test('every built page and the manifest carry the site’s icon inline: loading a page fetches no icon file', () => {
   const pages = ['index.html', '200.html', '404.html', 'preview.html', ...readdirSync(join(DIST, 'articles')).filter((file) => file.endsWith('.html')).map((file) => `articles/${file}`)];
   for (const page of pages) {
     const icons = [...readDist(page).toString('utf8').matchAll(/<link rel="icon" href="([^"]*)"/g)].map((match) => match[1]);
     expect(icons, page).toEqual([ICON_DATA_URL]);
   }
+  // Browsers read the manifest as the page finishes loading, and would fetch a linked icon from it.
+  const manifest = JSON.parse(readDist('manifest.webmanifest').toString('utf8')) as { icons: { src: string }[] };
+  expect(manifest.icons.map((icon) => icon.src)).toEqual([ICON_DATA_URL]);
 });
 
 test('the inline icon shows under the story page’s own policy', async ({ page }) => {
