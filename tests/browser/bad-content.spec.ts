@@ -330,9 +330,10 @@ for (const group of groupsOf(readableRows, 7)) {
         await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
         await expectSiteFrame(page);
         await row.expected.check?.(page);
-        // Nothing from the story runs, and no picture or link points at a script or inline data.
+        // Nothing from the story runs, and no picture or link points at a script or inline data
+        // (in the body: the head's one data: URL is the site's own icon, which hostile.spec.ts checks exactly).
         expect(await page.evaluate(() => 'hacked' in window), 'window.hacked').toBe(false);
-        await expect(page.locator('[src^="javascript:" i], [href^="javascript:" i], [src^="data:" i], [href^="data:" i], [srcset*="data:" i]')).toHaveCount(0);
+        await expect(page.locator('body :is([src^="javascript:" i], [href^="javascript:" i], [src^="data:" i], [href^="data:" i], [srcset*="data:" i])')).toHaveCount(0);
         expect(askedFor(requests, row), `requests for ${row.slug}.json`).toBe(1);
       });
     }
