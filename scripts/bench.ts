@@ -14,19 +14,26 @@
  *    and one publish on synthetic archives of 100, 1,000 and 10,000 stories (BENCH_SKIP_ARCHIVE=1 skips it).
  * 6. One social card, stage by stage, on one thread (scripts/benchCards.ts, also `npm run bench:cards`;
  *    BENCH_SKIP_CARDS=1 skips it).
+ * Between parts 2 and 3 it prints the story's JavaScript before interactive by file (exact gzip
+ * bytes) and what the first frame of a shared filter link (?person=ron-dermer) showed; it ends
+ * with issue 14's goals against this run's figures, each marked met or not.
  * BENCH_SKIP_SCALE=1, BENCH_SKIP_MAIN_THREAD=1, BENCH_SKIP_BROWSER=1, BENCH_SKIP_ARCHIVE=1 and BENCH_SKIP_CARDS=1 leave parts out (all five:
  * Lighthouse alone); BENCH_PORT serves the build on another port than 4179.
  * Figures are printed, never asserted: the clock on a shared 2-core machine is noisy.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { INTERACTIVE_ATTRIBUTE } from '../src/app/prerenderedState';
+import { recordFirstPaint } from '../tests/browser/firstPaintProbe';
+import { MAIN_THREAD_RESULTS, type MainThreadResults } from './benchResults';
 import { bigStory } from './benchStory';
+import { javaScriptBeforeInteractive } from './storyJavaScript';
 
 // BENCH_PORT: a port of its own, should another build be served on the default.
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
@@ -150,6 +157,34 @@ console.table(
 // BENCH_SKIP_SCALE=1 leaves it out (with the other BENCH_SKIP_… flags, to run Lighthouse alone).
 if (process.env.BENCH_SKIP_SCALE !== '1') await measureAtScale();
 
+// The story's JavaScript before it is interactive, by file (exact; budgets.spec.ts asserts the total).
+const scriptBytes = javaScriptBeforeInteractive(DIST, `articles/${STORY_SLUG}.html`);
+const scriptTotal = scriptBytes.reduce((sum, { gzip }) => sum + gzip, 0);
+console.log('\nThe story page\'s JavaScript before it is interactive (gzip, exact)');
+console.table([...scriptBytes.map(({ path, gzip }) => ({ file: path, bytes: gzip })), { file: 'total', bytes: scriptTotal }]);
+
+// A shared filter link's first frame (first-paint.spec.ts asserts it): the events it showed.
+const SHARED_PERSON = 'ron-dermer';
+const sharedPersonEvents = (JSON.parse(readFileSync(join(DIST, 'content/articles', `${STORY_SLUG}.json`), 'utf8')) as { timeline?: { people?: string[] }[] }).timeline?.filter(
+  (event) => event.people?.includes(SHARED_PERSON),
+).length;
+const firstFrame = await sharedLinkFirstFrame();
+
+async function sharedLinkFirstFrame(): Promise<{ shown: number; interactive: boolean } | undefined> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript('window.__name = (fn) => fn');
+    await page.addInitScript(recordFirstPaint, INTERACTIVE_ATTRIBUTE);
+    await page.goto(`${ORIGIN}/articles/${STORY_SLUG}?person=${SHARED_PERSON}`);
+    await page.waitForFunction(() => window.__firstPaint !== undefined);
+    const recorded = await page.evaluate(() => window.__firstPaint);
+    return recorded && { shown: recorded.visibleEvents, interactive: recorded.interactive };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function measureAtScale(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -204,6 +239,7 @@ server.httpServer.close();
 
 // 3. Longest task and filter changes, measured over a bare CDP connection (Node 20's WebSocket is
 //    behind a flag). BENCH_SKIP_MAIN_THREAD=1 leaves it out.
+rmSync(MAIN_THREAD_RESULTS, { force: true });
 if (process.env.BENCH_SKIP_MAIN_THREAD !== '1') {
   execSync('node --experimental-websocket --no-warnings=ExperimentalWarning --import tsx scripts/benchMainThread.ts', {
     stdio: 'inherit',
@@ -234,3 +270,38 @@ if (process.env.BENCH_SKIP_ARCHIVE !== '1') {
 if (process.env.BENCH_SKIP_CARDS !== '1') {
   execSync('tsx scripts/benchCards.ts', { stdio: 'inherit', env: { ...process.env, PATH: `node_modules/.bin:${process.env.PATH ?? ''}` } });
 }
+
+// Issue 14's goals, each against what this run measured ("not measured" where a part was skipped).
+const mainThread: MainThreadResults = existsSync(MAIN_THREAD_RESULTS) ? (JSON.parse(readFileSync(MAIN_THREAD_RESULTS, 'utf8')) as MainThreadResults) : {};
+const storyRow = rows.find((row) => row.name === 'story');
+const storyLcpRatio = storyRow ? storyRow.lcp / floorLcp : NaN;
+const goal = (name: string, measured: string | undefined, target: string, met: boolean | undefined) => ({
+  goal: name,
+  measured: measured ?? 'not measured',
+  target,
+  met: measured === undefined || met === undefined ? '' : met ? 'yes' : 'NO',
+});
+console.log('\nIssue 14\'s goals, as measured in this run');
+console.table([
+  goal('JavaScript before interactive, gzip', `${scriptTotal} B`, '≤ 100,000 B', scriptTotal <= 100_000),
+  goal(
+    'longest task at 4x, story ÷ script-free page',
+    mainThread.longestTask && `${mainThread.longestTask.ratio} (${mainThread.longestTask.storyMs} ÷ ${mainThread.longestTask.floorMs} ms)`,
+    '≤ 1.2',
+    mainThread.longestTask && mainThread.longestTask.ratio <= 1.2,
+  ),
+  goal(
+    'a change of person at 2,000 events, median (worst)',
+    mainThread.filter && `${mainThread.filter.medianMs} (${mainThread.filter.worstMs}) ms`,
+    '≤ 16 ms',
+    mainThread.filter && mainThread.filter.medianMs <= 16,
+  ),
+  goal(
+    `events in the first frame of ?person=${SHARED_PERSON}`,
+    firstFrame && `${firstFrame.shown}, app ${firstFrame.interactive ? 'already' : 'not yet'} started`,
+    `${sharedPersonEvents ?? '?'}, before the app`,
+    firstFrame && firstFrame.shown === sharedPersonEvents && !firstFrame.interactive,
+  ),
+  goal('story LCP ÷ floor (Lighthouse median)', storyRow && storyLcpRatio.toFixed(2), '≤ 1.2', storyRow && storyLcpRatio <= 1.2),
+  goal('story performance score', storyRow && String(storyRow.performance), '100', storyRow && storyRow.performance === 100),
+]);

@@ -19,11 +19,12 @@
  * User Timing; and tasks are read from a Chromium trace (the Tracing domain, on the browser's own
  * session, enables nothing in the page): every `RunTask` of the page's main thread, long or not.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { MAIN_THREAD_RESULTS, type MainThreadResults } from './benchResults';
 import { bigStory } from './benchStory';
 
 const PORT = Number(process.env.BENCH_MAIN_PORT ?? 4181);
@@ -263,6 +264,8 @@ try {
   }
 
   const round = (value: number) => Math.round(value * 10) / 10;
+  // What `npm run bench` reads back for its table of issue 14's goals (scripts/bench.ts).
+  const results: MainThreadResults = {};
   // BENCH_MAIN_RUNS=0 measures the filter alone.
   if (RUNS > 0) {
     console.log(`\nLongest main-thread task, 4x CPU slowdown, cold loads, navigation to interactive (story) or load + 2 s (floor); ${RUNS} alternating runs each (bare CDP + trace)`);
@@ -271,6 +274,7 @@ try {
       { page: 'floor (same page, scripts removed)', 'median ms': round(median(floor)), runs: floor.map(round).join(', ') },
       { page: 'story / floor', 'median ms': Number((median(story) / median(floor)).toFixed(2)), runs: '' },
     ]);
+    results.longestTask = { storyMs: round(median(story)), floorMs: round(median(floor)), ratio: Number((median(story) / median(floor)).toFixed(2)), runs: RUNS };
   }
 
   // BENCH_MAIN_SKIP_FILTER=1 measures the longest task alone.
@@ -282,7 +286,10 @@ try {
     const changes = filterChangeWork(scaleTrace, scaleUrl);
     console.log(`\nA change of person at 2,000 events (unthrottled): main-thread work from the click to the next change, ${changes.length} changes`);
     console.table([{ 'median ms': round(median(changes)), 'worst ms': round(Math.max(...changes)), runs: changes.map(round).join(', ') }]);
+    results.filter = { medianMs: round(median(changes)), worstMs: round(Math.max(...changes)), changes: changes.length };
   }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(MAIN_THREAD_RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   browser.close();
 } finally {
   await chrome.kill();

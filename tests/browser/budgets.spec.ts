@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 import { expect, test } from './fixtures';
 import { ICON_DATA_URL } from '../../scripts/inlineIcon';
+import { javaScriptBeforeInteractive } from '../../scripts/storyJavaScript';
 import { STORY_PATH, STORY_SLUG } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -24,55 +25,17 @@ const PREVIEW_CODE = /(?:^|\/)(?:(?:Preview|preview|draftAnalysis|codemirror|axe
 const gzipBytes = (text: string | Buffer) => gzipSync(text).byteLength;
 const readDist = (path: string) => readFileSync(join(DIST, path));
 
-/** The text of each script inline in the page that the browser runs (the boot script), not JSON data. */
-function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes = '']) => !/\bsrc=/.test(attributes) && !/\btype="application\/(?:ld\+)?json"/.test(attributes))
-    .map(([, , text = '']) => text);
-}
-
-/**
- * Every script file a page loads before it is interactive: the scripts it names (on a prerendered
- * page, the app module the inline boot script starts, named in its data-app, once the page is
- * painted), and every chunk those import statically, transitively.
- */
-function scriptsLoadedBy(html: string): string[] {
-  const entries = [
-    ...[...html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)].map((match) => match[1] ?? ''),
-    ...[...html.matchAll(/<script\b[^>]*\sdata-app="\/([^"]+)"/g)].map((match) => match[1] ?? ''),
-  ];
-  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((match) => match[1] ?? '');
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const code = readDist(path).toString('utf8');
-    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` is loaded on demand.
-    for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-      visit(join('assets', match[1] ?? ''));
-    }
-  };
-  [...entries, ...preloads].forEach(visit);
-  return [...seen];
-}
-
 const storyHtml = () => readDist(`articles/${STORY_SLUG}.html`).toString('utf8');
 
 test('the story page loads at most 100 KB of gzipped JavaScript before it is interactive', () => {
-  const html = storyHtml();
-  const scripts = scriptsLoadedBy(html);
-  expect(scripts.length).toBeGreaterThan(0);
-  const inline = inlineScriptsOf(html);
-  expect(inline).toHaveLength(1);
-  // Counted on its own, as if it were a file: inside the page it compresses a little better.
-  const sizes = [
-    ...inline.map((text) => ({ path: 'inline boot script', gzip: gzipBytes(text) })),
-    ...scripts.map((path) => ({ path, gzip: gzipBytes(readDist(path)) })),
-  ];
+  const sizes = javaScriptBeforeInteractive(DIST, `articles/${STORY_SLUG}.html`);
+  expect(sizes.filter(({ path }) => path === 'inline boot script')).toHaveLength(1);
+  const files = sizes.map(({ path }) => path).filter((path) => path !== 'inline boot script');
+  expect(files.length).toBeGreaterThan(0);
   const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
   console.log(`story page JavaScript: ${sizes.map(({ path, gzip }) => `${path} ${gzip} B`).join(', ')}; total ${total} B gzip`);
   expect(total).toBeLessThanOrEqual(JS_BUDGET);
-  expect(scripts.filter((path) => PREVIEW_CODE.test(path))).toEqual([]);
+  expect(files.filter((path) => PREVIEW_CODE.test(path))).toEqual([]);
 });
 
 test('the story page carries at most 12 KB of gzipped CSS, in the page itself', () => {

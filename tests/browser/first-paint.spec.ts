@@ -6,22 +6,9 @@
  */
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 import { expect, test } from './fixtures';
+import { recordFirstPaint } from './firstPaintProbe';
 import { STORY_PATH, story } from './pages';
 import { timeline, timelineEvents, timelineSummary } from './storyParts';
-
-interface FirstPaint {
-  readonly parsed: boolean;
-  readonly interactive: boolean;
-  readonly visibleEvents: number;
-  readonly statusLines: string[];
-}
-
-declare global {
-  interface Window {
-    __firstPaint?: FirstPaint;
-    __layoutShift?: number;
-  }
-}
 
 const DERMER = 'ron-dermer';
 const dermersEvents = (story.timeline ?? []).filter((event) => event.people?.includes(DERMER));
@@ -32,27 +19,7 @@ test('a shared filter link shows the narrowed timeline and its status line at th
   expect(dermersEvents.length).toBeGreaterThan(0);
   expect(dermersEvents.length).toBeLessThan(total);
   // Recorded when the browser reports the first contentful paint: what that frame showed.
-  await page.addInitScript((interactive) => {
-    window.__layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) window.__layoutShift = (window.__layoutShift ?? 0) + entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      const shown = (element: Element) => getComputedStyle(element).display !== 'none';
-      const items = [...document.querySelectorAll('#timeline-events > li:not([data-story])')];
-      const lines = [...document.querySelectorAll('[data-filter-live], [data-filter-for]')].filter(
-        (line) => getComputedStyle(line).display !== 'none',
-      );
-      window.__firstPaint = {
-        parsed: document.getElementById('timeline-events') !== null,
-        interactive: document.getElementById('root')?.hasAttribute(interactive) ?? false,
-        visibleEvents: items.filter(shown).length,
-        statusLines: lines.map((line) => line.querySelector('p')?.textContent ?? ''),
-      };
-    }).observe({ type: 'paint', buffered: true });
-  }, INTERACTIVE_ATTRIBUTE);
+  await page.addInitScript(recordFirstPaint, INTERACTIVE_ATTRIBUTE);
 
   await page.goto(`${STORY_PATH}?person=${DERMER}`);
   const firstPaint = await page.evaluate(() => window.__firstPaint);

@@ -1,0 +1,10 @@
+/**
+ * What scripts/benchMainThread.ts (run by `npm run bench` as a process of its own) leaves for
+ * scripts/bench.ts's table of issue 14's goals: only the parts it measured.
+ */
+export const MAIN_THREAD_RESULTS = 'bench-results/main-thread.json';
+
+export interface MainThreadResults {
+  longestTask?: { storyMs: number; floorMs: number; ratio: number; runs: number };
+  filter?: { medianMs: number; worstMs: number; changes: number };
+}
