@@ -18,7 +18,7 @@ export const CARD_HEIGHT = 630;
  * Bump when the drawing changes (layout, colours, fonts): it is part of every cache key, so the
  * next build redraws every card instead of serving old pictures from the cache.
  */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 
 /** The card's colours, from tokens.css (light theme: a shared picture has no dark mode). */
 const COLOR = { paper: '#ffffff', surface: '#f4f2ee', text: '#121212', muted: '#4f4f4f', border: '#d6d1c7', kicker: '#a3241c' } as const;
@@ -83,7 +83,8 @@ export function headlineSizeWarning(headlineSize: number): { readonly path: '$.h
 }
 
 const HEADLINE_LINE_HEIGHT = 1.12;
-const PADDING = 56;
+/** The card's margin, left and right of the text: only the top bar and a lead picture reach into it. */
+export const CARD_PADDING = 56;
 const IMAGE_WIDTH = 440;
 /** The height the headline may fill: the card less the kicker, the dateline and credit, and the footer. */
 const HEADLINE_BOX_HEIGHT = 318;
@@ -121,7 +122,7 @@ export function cardTextOf(article: Article, siteName: string): CardText {
   };
 }
 
-const textWidth = (withImage: boolean) => CARD_WIDTH - 2 * PADDING - (withImage ? IMAGE_WIDTH - PADDING / 2 : 0);
+const textWidth = (withImage: boolean) => CARD_WIDTH - 2 * CARD_PADDING - (withImage ? IMAGE_WIDTH - CARD_PADDING / 2 : 0);
 
 function headlineBlock(headline: string, size: number, width: number): ReactNode {
   return (
@@ -134,6 +135,11 @@ function headlineBlock(headline: string, size: number, width: number): ReactNode
         fontSize: size,
         lineHeight: HEADLINE_LINE_HEIGHT,
         letterSpacing: -0.01 * size,
+        // A word longer than a line (a URL, a German compound) breaks rather than running off the
+        // card, and the fit then sees its true height. Other words wrap as before: satori draws
+        // headlines without such a word exactly as it did. (`overflowWrap: 'break-word'` does not
+        // break inside this flex box in satori: it leaves the word's minimum width whole.)
+        wordBreak: 'break-word',
         color: COLOR.text,
       }}
     >
@@ -150,7 +156,7 @@ function headlineBlock(headline: string, size: number, width: number): ReactNode
 function cardElement(input: CardInput, headlineSize: number): ReactNode {
   const width = textWidth(input.image !== undefined);
   const at = (top: number | undefined, bottom: number | undefined, height?: number) =>
-    ({ position: 'absolute', left: PADDING, width, display: 'flex', ...(top !== undefined ? { top } : {}), ...(bottom !== undefined ? { bottom } : {}), ...(height !== undefined ? { height } : {}) }) as const;
+    ({ position: 'absolute', left: CARD_PADDING, width, display: 'flex', ...(top !== undefined ? { top } : {}), ...(bottom !== undefined ? { bottom } : {}), ...(height !== undefined ? { height } : {}) }) as const;
   const small = { fontSize: 25, lineHeight: 1.3, color: COLOR.muted } as const;
   return (
     <div style={{ display: 'flex', position: 'relative', width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOR.paper, fontFamily: SANS, color: COLOR.text }}>

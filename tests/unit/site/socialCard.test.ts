@@ -15,7 +15,7 @@ import { articleHead } from '../../../scripts/prerender/head';
 import { cardFonts, cardWarnings, createCardMaker } from '../../../scripts/site/cards';
 import type { Article } from '../../../src/content/schema';
 import { LONGEST_HEADLINE } from '../../fixtures/fixtures';
-import { CARD_HEIGHT, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf, drawCard, fitHeadline, type Satori } from '../../../src/ui/socialCard';
+import { CARD_HEIGHT, CARD_PADDING, CARD_WIDTH, HEADLINE_SIZES, READABLE_HEADLINE_SIZE, cardTextOf, drawCard, fitHeadline, type Satori } from '../../../src/ui/socialCard';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const story = JSON.parse(readFileSync(join(ROOT, 'public/content/articles/us-israel-high-level-talks-iran-white-house.json'), 'utf8')) as Article;
@@ -74,6 +74,22 @@ describe('social card', () => {
     const tooLong = await maker.card({ ...story, headline: `${LONGEST} ${LONGEST}`.slice(0, 600) });
     expect(tooLong.headlineSize).toBeLessThan(READABLE_HEADLINE_SIZE);
     expect(cardWarnings(tooLong).join('\n')).toMatch(/^\$\.headline: .*below a readable 34 px/);
+  });
+
+  it('wraps a word too long for a line, and keeps the headline inside the card’s margins', async () => {
+    // One word of 224 letters: drawn on one line, it ran off the card's right edge.
+    const card = await maker.card({ ...story, headline: 'Antidisestablishmentarianism'.repeat(8) });
+    expect(card.headlineSize).toBeLessThan(HEADLINE_SIZES[0]);
+    const image = PNG.sync.read(card.png);
+    let inMargin = 0;
+    // The right margin, below the top bar and above the footer: paper only.
+    for (let y = 20; y < CARD_HEIGHT - 20; y += 1) {
+      for (let x = CARD_WIDTH - CARD_PADDING + 2; x < CARD_WIDTH; x += 1) {
+        const at = (y * image.width + x) * 4;
+        if ((image.data[at] ?? 0) + (image.data[at + 1] ?? 0) + (image.data[at + 2] ?? 0) < 3 * 200) inMargin += 1;
+      }
+    }
+    expect(inMargin).toBe(0);
   });
 
   it('takes an unchanged card from the cache, and draws a changed one again', async () => {
