@@ -3,7 +3,9 @@
  * The service worker: offline reading.
  * - The app's own files are precached (the preview's editor excepted: readers never need it).
  * - A page opened with no network gets the plain app shell, which then reads the story from the
- *   saved copies below and says that it is a saved copy.
+ *   saved copies below and says that it is a saved copy. The editors' preview gets its own shell
+ *   (preview.html, under the preview's policy, which lets it draw the draft's social card), kept
+ *   the last time it was opened online: readers never download it.
  * - Content JSON is network first; a copy of each story is kept, and served, marked with the
  *   time it was saved, only when the network fails. A story page read once is saved even though
  *   its prerendered HTML carried the story and fetched no JSON.
@@ -19,6 +21,8 @@ import { SAVED_AT_HEADER } from './content/fetchContent';
 declare let self: ServiceWorkerGlobalScope;
 
 const SHELL_URL = '/200.html';
+const PREVIEW_PATH = '/preview';
+const PREVIEW_SHELL_URL = '/preview.html';
 const SHELL_CACHE = 'dispatch-shell-v1';
 const CONTENT_CACHE = 'dispatch-content-v1';
 const NAVIGATION_TIMEOUT_MS = 6000;
@@ -89,13 +93,22 @@ async function saveStoryOf(pageUrl: URL): Promise<void> {
   if (copy) await cache.put(url, copy);
 }
 
+/** Keeps the preview's page as it was last served, policy header and all, for opening it offline. */
+async function savePreviewShell(response: Response): Promise<void> {
+  const cache = await caches.open(SHELL_CACHE);
+  await cache.put(PREVIEW_SHELL_URL, response);
+}
+
 async function openPage(request: Request, event: ExtendableEvent): Promise<Response> {
+  const url = new URL(request.url);
+  const preview = url.pathname === PREVIEW_PATH;
   try {
     const response = await fetch(request, { signal: AbortSignal.timeout(NAVIGATION_TIMEOUT_MS) });
-    if (response.ok) event.waitUntil(saveStoryOf(new URL(request.url)).catch(() => undefined));
+    if (response.ok && preview) event.waitUntil(savePreviewShell(response.clone()).catch(() => undefined));
+    else if (response.ok) event.waitUntil(saveStoryOf(url).catch(() => undefined));
     return response;
   } catch {
-    const shell = await caches.match(SHELL_URL, { cacheName: SHELL_CACHE });
+    const shell = (preview ? await caches.match(PREVIEW_SHELL_URL, { cacheName: SHELL_CACHE }) : undefined) ?? (await caches.match(SHELL_URL, { cacheName: SHELL_CACHE }));
     return shell ?? Response.error();
   }
 }

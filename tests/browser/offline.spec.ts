@@ -2,6 +2,7 @@
  * Offline reading: a story read once opens again with no network, says that it is a saved copy,
  * and becomes the fresh story again when the network is back.
  */
+import { decodedPicture } from './checks';
 import { expect, test } from './fixtures';
 import { STORY_JSON, readStoryForOffline, story } from './pages';
 
@@ -45,4 +46,28 @@ test('a page never visited, opened offline, gets the app shell and a clear messa
   await page.goto('/articles/a-story-never-read');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/offline/i);
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('the editors’ preview, opened once online, opens offline under its own policy and draws the draft’s social card', async ({
+  page,
+  context,
+  health,
+}) => {
+  await page.goto('/preview');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Opened again under the service worker, which keeps the page and the code the card needs.
+  await page.reload();
+  const card = page.getByRole('region', { name: 'Social card' }).getByRole('img');
+  await expect(card).toBeVisible();
+
+  await context.setOffline(true);
+  health.expectFailedLoads(/\/preview$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(card).toBeVisible();
+  const src = await card.getAttribute('src');
+  expect(src).toMatch(/^blob:/);
+  expect((await decodedPicture(page, src ?? '')).variance).toBeGreaterThan(500);
 });
