@@ -12,7 +12,7 @@ import {
   isDateTime,
   isPartialDate,
 } from './dateChecks';
-import { LIST_KINDS } from './lists';
+import { LIST_KINDS, listKey } from './lists';
 
 export const SCHEMA_VERSION = 1;
 
@@ -162,7 +162,22 @@ export const CorrectionSchema = v.object({
   text: v.pipe(text('correction text'), v.description('What was wrong, and what is right; plain text.')),
 });
 
-const tagList = v.array(text('tag'), 'tags must be a list of text');
+/** The longest section or tag name, and the longest key one may make (`listKey`): the key names a folder of the built site. */
+export const LIST_NAME_MAX = 100;
+
+/**
+ * A section or tag name: a list of its own is built for it (/section/{key}, /tag/{key}), whose key
+ * becomes a folder name, so a name has a length a file system can hold. A longer one is left out
+ * with a warning, like any other bad optional field.
+ */
+const listName = (what: string) =>
+  v.pipe(
+    text(what),
+    v.maxLength(LIST_NAME_MAX, `${what} must be at most ${LIST_NAME_MAX} characters`),
+    v.check((name) => listKey(name).length <= LIST_NAME_MAX, `${what} must be at most ${LIST_NAME_MAX} characters`),
+  );
+
+const tagList = v.array(listName('tag'), 'tags must be a list of text');
 
 export const ArticleSchema = v.pipe(
   v.object({
@@ -170,7 +185,7 @@ export const ArticleSchema = v.pipe(
     slug: slug('slug'),
     headline: v.pipe(text('headline'), v.maxLength(300, 'headline must be at most 300 characters')),
     standfirst: v.optional(text('standfirst')),
-    section: v.optional(text('section')),
+    section: v.optional(listName('section')),
     dateline: text('dateline'),
     published: publishedDate,
     updated: v.optional(updatedDate),
@@ -195,7 +210,7 @@ export const IndexEntrySchema = v.object({
   slug: slug('slug'),
   headline: text('headline'),
   standfirst: v.optional(text('standfirst')),
-  section: v.optional(text('section')),
+  section: v.optional(listName('section')),
   published: publishedDate,
   updated: v.optional(updatedDate),
   /** The date-time of the story's latest correction, when it has one: the lists mark it "Corrected". */

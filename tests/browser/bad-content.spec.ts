@@ -148,6 +148,16 @@ const EXPECTED: Readonly<Record<string, Expectation>> = {
       await expect(trump.locator('img')).toHaveCount(0);
     },
   },
+  'bad-list-names-too-long': {
+    shows: 'story',
+    check: async (page) => {
+      // No section named above the headline, and four topics, each leading to its list.
+      await expect(storyArticle(page).locator('header').getByRole('link', { name: /World affairs/ })).toHaveCount(0);
+      await expect(page.getByText(/World affairs, diplomacy/)).toHaveCount(0);
+      const topics = page.getByRole('navigation', { name: 'Topics' }).getByRole('link');
+      await expect(topics).toHaveText(['Iran', 'Israel', 'United States', 'Nuclear programme']);
+    },
+  },
   'unknown-fields': {
     shows: 'story',
     check: async (page) => {

@@ -242,6 +242,13 @@ describe('a bad optional item: left out with a warning at its JSON path, the res
     expect(warningPaths).toEqual(['$.people[0].image.src']);
   });
 
+  it('leaves out a section and a tag too long to name a list, and keeps the story and its other tags', () => {
+    const { article, warningPaths } = story('bad-list-names-too-long.json');
+    expect(article.section).toBeUndefined();
+    expect(article.tags).toEqual(['Iran', 'Israel', 'United States', 'Nuclear programme']);
+    expect(warningPaths).toEqual(['$.section', '$.tags[4]']);
+  });
+
   it('keeps the first of two people with the same id', () => {
     const people = story('bad-person-duplicate-id.json').article.people ?? [];
     expect(people.map((p) => p.name)).toEqual(['Donald Trump', 'Ali Khamenei', 'Abbas Araqchi', 'Ron Dermer', 'Tzachi Hanegbi']);

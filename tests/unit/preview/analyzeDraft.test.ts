@@ -99,6 +99,7 @@ describe('a draft that can be shown, with what the reader would leave out', () =
     ['articles/bad-person-duplicate-id.json', '$.people[5].id'],
     ['articles/bad-event-unknown-person.json', '$.timeline[13].people'],
     ['articles/bad-event-end-before-start.json', '$.timeline[2].endDate'],
+    ['articles/bad-list-names-too-long.json', '$.section'],
   ])('%s: a warning at %s', (file, path) => {
     const text = fixtureText(file);
     const analysis = analyzeDraft(text);
