@@ -14,7 +14,7 @@ import { parseArticleText } from '../../../src/content/parse';
 import type { Article } from '../../../src/content/schema';
 import { render } from '../../../src/entry-server';
 import { SITE_NAME } from '../../../src/ui/site';
-import { TEXT_PAYLOADS, URL_PAYLOADS, headlineOf, hostileSlug, hostileStory, type TextPayload } from '../../fixtures/hostile/payloads';
+import { TEXT_PAYLOADS, URL_PAYLOADS, headlineOf, hostileSlug, hostileStory, listNameOf, type TextPayload } from '../../fixtures/hostile/payloads';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const PLAIN = 'Plain words';
@@ -80,7 +80,9 @@ describe(`articleHead() with each of ${TEXT_PAYLOADS.length} payloads in every f
     const p = payload.text;
     expect(doc.title).toBe(`${article.headline} | ${SITE_NAME}`);
     expect(doc.head.querySelector('title')?.textContent).toBe(`${headlineOf(payload)} | ${SITE_NAME}`);
-    for (const key of ['description', 'og:description', 'twitter:description', 'article:section']) expect(metaContent(doc, key), key).toBe(p);
+    for (const key of ['description', 'og:description', 'twitter:description']) expect(metaContent(doc, key), key).toBe(p);
+    // The section holds what a list name may (hostileStory).
+    expect(metaContent(doc, 'article:section')).toBe(listNameOf(p));
     expect(metaContent(doc, 'og:title')).toBe(`${headlineOf(payload)} | ${SITE_NAME}`);
     expect(metaContent(doc, 'twitter:title')).toBe(headlineOf(payload));
     if (leadAllowed) {
@@ -101,8 +103,8 @@ describe(`articleHead() with each of ${TEXT_PAYLOADS.length} payloads in every f
       headline: headlineOf(payload),
       description: p,
       dateline: p,
-      articleSection: p,
-      keywords: `${p}, ${p}`,
+      articleSection: listNameOf(p),
+      keywords: `${listNameOf(p)}, ${listNameOf(p)}`,
       author: bylineNames(p).map((name) => ({ '@type': 'Person', name })),
       sourceOrganization: { '@type': 'Organization', name: p },
       // The syndicating outlet is named only as the publisher of the story this one is based on.

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LONG_WORD_LENGTH, TEXT_PAYLOADS, URL_PAYLOADS } from '../../fixtures/hostile/payloads';
+import { LONG_WORD_LENGTH, TEXT_PAYLOADS, URL_PAYLOADS, listNameOf } from '../../fixtures/hostile/payloads';
 import { REAL_STORY_FILE } from '../../fixtures/fixtures';
 import { ROOT } from '../support/paths';
 
@@ -135,6 +135,9 @@ export const storyText: fc.Arbitrary<string> = fc
   )
   .map((text) => (/\S/.test(text) ? text : `${text}x`));
 
+/** Text a section or tag may hold (the contract caps a list name and its key). */
+const listName = storyText.map(listNameOf).map((text) => (/\S/.test(text) ? text : 'x'));
+
 const slug = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 }).map((words) => words.join('-'));
 
 const safeSrc: fc.Arbitrary<string> = fc.oneof(
@@ -219,13 +222,13 @@ export const validStory = fc
         slug,
         headline: storyText.map((text) => text.slice(0, 300)).map((text) => (/\S/.test(text) ? text : 'x')),
         standfirst: optional(storyText),
-        section: optional(storyText),
+        section: optional(listName),
         dateline: storyText,
         published: fc.oneof(dayDate, dateTime).map((date) => date.text),
         updated: optional(dateTime.map((date) => date.text)),
         byline: optional(storyText),
         source: optional(fc.record({ name: storyText, syndicatedBy: optional(storyText), note: optional(storyText) }).map(compact)),
-        tags: optional(fc.array(storyText, { maxLength: 4 })),
+        tags: optional(fc.array(listName, { maxLength: 4 })),
         image: optional(image),
         body: fc.array(block, { minLength: 1, maxLength: 6 }),
         // Events name only these people, so the list is there whenever it has anyone in it.
