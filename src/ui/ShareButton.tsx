@@ -21,6 +21,8 @@ const serverCanShare = (): boolean => false;
 type Status = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'failed'; readonly url: string };
 
 const CONFIRMATION_MS = 4000;
+const COPIED = 'Link copied';
+const failedMessage = (url: string): string => `Couldn’t copy the link. Here it is: ${url}`;
 
 interface ShareButtonProps {
   /** What is shared, to finish the button's name: "this story", "Ron Dermer’s card". */
@@ -34,13 +36,20 @@ interface ShareButtonProps {
   /** "text" shows Share / Copy link beside the icon where there is room (not on a phone); "icon" is the icon alone. */
   readonly variant?: 'text' | 'icon';
   readonly className?: string;
+  /**
+   * For a long list of buttons: says what happened through the list's one live region instead of
+   * the button's own (a region per button was 2,000 of them on a long timeline). Called with ""
+   * as each attempt starts, so that the same message is heard again. The message still shows
+   * beside the button.
+   */
+  readonly announce?: (message: string) => void;
 }
 
 /**
  * Shares a link to the page or to a part of it: the system share sheet on a touch device that
  * has one, "Copy link" everywhere else, confirmed on screen and, politely, to screen readers.
  */
-export function ShareButton({ what, title, path, fragment, variant = 'icon', className }: ShareButtonProps) {
+export function ShareButton({ what, title, path, fragment, variant = 'icon', className, announce }: ShareButtonProps) {
   const shareSheet = useSyncExternalStore(subscribePointer, canUseShareSheet, serverCanShare);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const label = shareSheet ? `Share ${what}` : `Copy link to ${what}`;
@@ -54,6 +63,7 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
   const share = async () => {
     const url = siteAddress(path, fragment);
     setStatus({ kind: 'idle' });
+    announce?.('');
     if (shareSheet) {
       try {
         await navigator.share({ title, url });
@@ -66,10 +76,14 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
     try {
       await navigator.clipboard.writeText(url);
       setStatus({ kind: 'copied' });
+      announce?.(COPIED);
     } catch {
       setStatus({ kind: 'failed', url });
+      announce?.(failedMessage(url));
     }
   };
+  const message = status.kind === 'copied' ? COPIED : status.kind === 'failed' ? failedMessage(status.url) : null;
+  const failed = status.kind === 'failed' || undefined;
 
   return (
     <span className={`${styles.share} ${className ?? ''}`} data-variant={variant}>
@@ -83,10 +97,17 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
         {status.kind === 'copied' ? <CheckIcon /> : shareSheet ? <ShareIcon /> : <LinkIcon />}
         {variant === 'text' ? <span className={styles.label}>{shareSheet ? 'Share' : 'Copy link'}</span> : null}
       </button>
-      <span className={styles.status} role="status" data-failed={status.kind === 'failed' || undefined}>
-        {status.kind === 'copied' ? 'Link copied' : null}
-        {status.kind === 'failed' ? `Couldn’t copy the link. Here it is: ${status.url}` : null}
-      </span>
+      {announce ? (
+        message === null ? null : (
+          <span className={styles.status} data-failed={failed}>
+            {message}
+          </span>
+        )
+      ) : (
+        <span className={styles.status} role="status" data-failed={failed}>
+          {message}
+        </span>
+      )}
     </span>
   );
 }
