@@ -99,7 +99,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
       },
       injectManifest: {
         // The reader's own files; the editors' preview (and its code editor) stays out of every reader's cache.
-        globPatterns: ['**/*.{js,css,svg,txt}'],
+        globPatterns: ['**/*.{js,css,svg,txt}', 'favicon.png'],
         globIgnores: ['**/Preview*', '**/preview*', '**/draftAnalysis*', '**/codemirror*', 'sw.js', 'workbox-*.js'],
       },
     }),
