@@ -18,11 +18,8 @@ function canUseShareSheet(): boolean {
 
 const serverCanShare = (): boolean => false;
 
-type Status = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'failed'; readonly url: string };
-
 const CONFIRMATION_MS = 4000;
 const COPIED = 'Link copied';
-const failedMessage = (url: string): string => `Couldn’t copy the link. Here it is: ${url}`;
 
 interface ShareButtonProps {
   /** What is shared, to finish the button's name: "this story", "Ron Dermer’s card". */
@@ -51,19 +48,23 @@ interface ShareButtonProps {
  */
 export function ShareButton({ what, title, path, fragment, variant = 'icon', className, announce }: ShareButtonProps) {
   const shareSheet = useSyncExternalStore(subscribePointer, canUseShareSheet, serverCanShare);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // What the button last said ("Link copied"); "" for nothing.
+  const [message, setMessage] = useState('');
   const label = shareSheet ? `Share ${what}` : `Copy link to ${what}`;
+  const say = (words: string) => {
+    setMessage(words);
+    announce?.(words);
+  };
 
   useEffect(() => {
-    if (status.kind === 'idle') return;
-    const timer = window.setTimeout(() => setStatus({ kind: 'idle' }), CONFIRMATION_MS);
+    if (message === '') return;
+    const timer = window.setTimeout(() => setMessage(''), CONFIRMATION_MS);
     return () => window.clearTimeout(timer);
-  }, [status]);
+  }, [message]);
 
   const share = async () => {
     const url = siteAddress(path, fragment);
-    setStatus({ kind: 'idle' });
-    announce?.('');
+    say('');
     if (shareSheet) {
       try {
         await navigator.share({ title, url });
@@ -75,15 +76,11 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
     }
     try {
       await navigator.clipboard.writeText(url);
-      setStatus({ kind: 'copied' });
-      announce?.(COPIED);
+      say(COPIED);
     } catch {
-      setStatus({ kind: 'failed', url });
-      announce?.(failedMessage(url));
+      say(`Couldn’t copy the link. Here it is: ${url}`);
     }
   };
-  const message = status.kind === 'copied' ? COPIED : status.kind === 'failed' ? failedMessage(status.url) : null;
-  const failed = status.kind === 'failed' || undefined;
 
   return (
     <span className={`${styles.share} ${className ?? ''}`} data-variant={variant}>
@@ -94,17 +91,11 @@ export function ShareButton({ what, title, path, fragment, variant = 'icon', cla
         title={variant === 'icon' ? label : undefined}
         onClick={() => void share()}
       >
-        {status.kind === 'copied' ? <CheckIcon /> : shareSheet ? <ShareIcon /> : <LinkIcon />}
+        {message === COPIED ? <CheckIcon /> : shareSheet ? <ShareIcon /> : <LinkIcon />}
         {variant === 'text' ? <span className={styles.label}>{shareSheet ? 'Share' : 'Copy link'}</span> : null}
       </button>
-      {announce ? (
-        message === null ? null : (
-          <span className={styles.status} data-failed={failed}>
-            {message}
-          </span>
-        )
-      ) : (
-        <span className={styles.status} role="status" data-failed={failed}>
+      {announce && message === '' ? null : (
+        <span className={styles.status} role={announce ? undefined : 'status'}>
           {message}
         </span>
       )}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
@@ -7,7 +7,7 @@ import { personAnchor } from './PersonCard';
 import { storyPath } from './storyPath';
 import { filterablePeople, retireFirstPaintFilter, withPerson } from './personFilter';
 import { UpcomingBadge } from './UpcomingBadge';
-import { buildTimeline, countEventsFor, placesShownBy, type TimelineEntry } from './timelineModel';
+import { buildTimeline, countEventsFor, shownFor, type TimelineEntry } from './timelineModel';
 import styles from './Timeline.module.css';
 
 interface TimelineProps {
@@ -56,15 +56,13 @@ const EventItem = memo(function EventItem({ entry, people, story, announce }: Ev
         {involved.length > 0 ? (
           // Text and links, with no element around each: this line is in every one of thousands of events.
           <p className={styles.people}>
-            With{' '}
-            {involved.flatMap((person, index) => {
-              const link = (
-                <a key={person.id} href={`#${personAnchor(person.id)}`}>
-                  {person.name}
-                </a>
-              );
-              return index > 0 ? [', ', link] : [link];
-            })}
+            {'With '}
+            {involved.map((person, index) => [
+              index > 0 && ', ',
+              <a key={person.id} href={`#${personAnchor(person.id)}`}>
+                {person.name}
+              </a>,
+            ])}
           </p>
         ) : null}
       </div>
@@ -93,29 +91,20 @@ const LAID_OUT_AT_ONCE = 30;
  * 400 ms). React never sets `hidden` on these items, so the two do not compete.
  */
 function useNarrowing(entries: readonly TimelineEntry[], personId: string | undefined): void {
-  const placesShownFor = useMemo(() => placesShownBy(entries), [entries]);
-  // What the list shows now, as this hook last left it; none before its first pass.
-  const narrowed = useRef<{ readonly entries: readonly TimelineEntry[]; readonly personId: string | undefined } | null>(null);
   useLayoutEffect(() => {
     const list = document.getElementById(LIST_ID);
     if (!list) return;
-    const before = narrowed.current;
-    narrowed.current = { entries, personId };
-    // null: the whole list.
-    const placesFor = (id: string | undefined) => (id === undefined ? null : placesShownFor(id));
-    const shown = placesFor(personId);
-    const previous = before?.entries === entries ? placesFor(before.personId) : null;
-    // The list's items are the entries, in order. With the whole list on either side, any item can change.
-    const touched = shown === null || previous === null ? entries.keys() : new Set([...previous, ...shown]);
-    const showing = new Set(shown);
-    for (const index of touched) {
-      const item = list.children[index] as HTMLElement | undefined;
-      const visible = shown === null || showing.has(index);
-      if (item && item.hidden === visible) item.hidden = !visible;
-    }
+    let count = 0;
+    // The list's items are the entries, in order.
+    entries.forEach((entry, index) => {
+      const shown = shownFor(entry, personId);
+      const item = list.children[index] as HTMLElement;
+      if (shown) count += 1;
+      if (item.hidden === shown) item.hidden = !shown;
+    });
     // A list narrowed to a few events lays them out at once (Timeline.module.css).
-    list.toggleAttribute('data-narrowed', shown !== null && shown.length <= LAID_OUT_AT_ONCE);
-  }, [entries, placesShownFor, personId]);
+    list.toggleAttribute('data-narrowed', personId !== undefined && count <= LAID_OUT_AT_ONCE);
+  }, [entries, personId]);
 }
 
 const summary = (shown: number, total: number, person: Person | undefined): string =>

@@ -28,25 +28,6 @@ export function buildTimeline(article: Article): TimelineEntry[] {
 export const shownFor = (entry: TimelineEntry, personId: string | undefined): boolean =>
   entry.kind === 'story' || personId === undefined || !!entry.event.people?.includes(personId);
 
-/**
- * `shownFor` for every person at once: the places in `entries` of what a filter to a person shows
- * (the story's among them), so that a change of person looks at those entries alone.
- */
-export function placesShownBy(entries: readonly TimelineEntry[]): (personId: string) => readonly number[] {
-  const always: number[] = [];
-  const byPerson = new Map<string, number[]>();
-  entries.forEach((entry, index) => {
-    if (entry.kind === 'story') always.push(index);
-    else
-      for (const id of new Set(entry.event.people ?? [])) {
-        const places = byPerson.get(id);
-        if (places) places.push(index);
-        else byPerson.set(id, [index]);
-      }
-  });
-  return (personId) => [...always, ...(byPerson.get(personId) ?? [])];
-}
-
 /** Each story's events per person, counted once: the key people ask for every person on every render. */
 const eventCounts = new WeakMap<Article, ReadonlyMap<string, number>>();
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Runs in several time zones (see vite.config.ts): the order must not depend on the reader's clock. */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, countEventsFor, placesShownBy, shownFor, type TimelineEntry } from '../../../../src/features/article/timelineModel';
+import { buildTimeline, countEventsFor, shownFor, type TimelineEntry } from '../../../../src/features/article/timelineModel';
 import { fixtureStory, realStory } from '../../support/fixtures';
 
 const STORY = 'THIS STORY';
@@ -89,14 +89,6 @@ describe('buildTimeline', () => {
 
   it('shows only the story for a person in no event', () => {
     expect(labels(buildTimeline(realStory()).filter((entry) => shownFor(entry, 'nobody')))).toEqual([STORY]);
-  });
-});
-
-describe('placesShownBy', () => {
-  it.each(['ron-dermer', 'ali-khamenei', 'donald-trump', 'nobody'])('finds, for %s, the places of the entries shownFor shows', (id) => {
-    const entries = buildTimeline(realStory());
-    const expected = entries.flatMap((entry, index) => (shownFor(entry, id) ? [index] : []));
-    expect([...placesShownBy(entries)(id)].sort((a, b) => a - b)).toEqual(expected);
   });
 });
 
