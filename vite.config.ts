@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { inlineBootScript } from './scripts/bootScript';
 import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
-import { ICON_DATA_URL, inlineIcon } from './scripts/inlineIcon';
+import { MANIFEST_ICON_DATA_URL, inlineIcon } from './scripts/inlineIcon';
 import { PREVIEW_WORKERS } from './scripts/siteRules';
 
 /**
@@ -96,9 +96,9 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#a3241c',
-        // The pages' own inline icon (scripts/inlineIcon.ts): a browser that reads the manifest as
+        // The site's SVG icon inline (scripts/inlineIcon.ts): a browser that reads the manifest as
         // the page loads then fetches no icon file either.
-        icons: [{ src: ICON_DATA_URL, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [{ src: MANIFEST_ICON_DATA_URL, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       injectManifest: {
         // The reader's own files; the editors' preview (and its code editor) stays out of every reader's cache.

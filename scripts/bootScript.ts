@@ -25,7 +25,11 @@ export const BOOT_SCRIPT = minifiedBootScript();
  */
 export const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT, 'utf8').digest('base64')}'`;
 
-/** The template's placeholder for the boot script (index.html). */
+/**
+ * The template's placeholder for the boot script (index.html), before the first paint: the reader's
+ * theme, a shared filter, and (on prerendered pages) starting the app once painted. index.html
+ * carries no comment saying so: a comment there is in every built page, read before its first paint.
+ */
 export const BOOT_PLACEHOLDER = '<script data-boot></script>';
 
 /** The boot script as an element; `attributes` (e.g. ` data-app="…"`) are outside the hashed text. */

@@ -107,6 +107,10 @@ for (const width of [360, 1280]) {
 
       await timeline(page).getByRole('button', { name: 'Copy link to the event “Iran begins to breach the deal\'s limits”' }).click();
       expect(await clipboard()).toBe(`${baseURL}${STORY}#event-iran-breaches-limits`);
+      // Heard from the timeline's one live region (not one per event), and shown beside the button.
+      await expect(timeline(page).getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+      await expect(timeline(page).locator('#timeline-events [role="status"]')).toHaveCount(0);
+      await expect(page.locator('#event-iran-breaches-limits').getByText('Link copied')).toBeVisible();
 
       // With a link just copied (its message shown), nothing scrolls sideways, light or dark.
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -130,6 +130,7 @@ const ROWS: readonly Row[] = [
   { what: 'a story’s social card', path: () => firstFile('articles', `${STORY_SLUG}.card-`, '.png'), status: 200, type: 'image/png', cache: 'immutable' },
   { what: 'the service worker', path: '/sw.js', status: 200, type: 'application/javascript', cache: 'revalidate', file: '/sw.js' },
   { what: 'the icon', path: '/favicon.svg', status: 200, type: 'image/svg+xml', cache: 'static', file: '/favicon.svg' },
+  { what: 'the tab’s icon', path: '/favicon.png', status: 200, type: 'image/png', cache: 'static', file: '/favicon.png' },
   { what: 'the web app manifest', path: '/manifest.webmanifest', status: 200, type: 'application/manifest+json', cache: 'static', file: '/manifest.webmanifest' },
   { what: 'robots.txt', path: '/robots.txt', status: 200, type: 'text/plain', cache: 'static', file: '/robots.txt' },
 ];

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { followPlainClick } from '../../ui/Link';
 import { formatPartialDate, formatDateString } from '../../content/dates';
 import type { Article, Person } from '../../content/schema';
@@ -26,10 +26,12 @@ interface EventItemProps {
   readonly entry: Extract<TimelineEntry, { kind: 'event' }>;
   readonly people: ReadonlyMap<string, Person>;
   readonly story: Pick<Article, 'slug' | 'headline' | 'published'>;
+  /** The list's one live region, which every event's share button speaks through. */
+  readonly announce: (message: string) => void;
 }
 
 /** The same for every filter: which events show is set on the page (`useNarrowing`), not rendered. */
-const EventItem = memo(function EventItem({ entry, people, story }: EventItemProps) {
+const EventItem = memo(function EventItem({ entry, people, story, announce }: EventItemProps) {
   const { event, date, upcoming } = entry;
   const involved = (event.people ?? []).flatMap((id) => people.get(id) ?? []);
   return (
@@ -52,14 +54,15 @@ const EventItem = memo(function EventItem({ entry, people, story }: EventItemPro
         <h3 className={styles.title}>{event.title}</h3>
         {event.summary ? <p className={styles.summary}>{event.summary}</p> : null}
         {involved.length > 0 ? (
+          // Text and links, with no element around each: this line is in every one of thousands of events.
           <p className={styles.people}>
-            <span className={styles.peopleLabel}>With </span>
-            {involved.map((person, index) => (
-              <span key={person.id}>
-                {index > 0 ? ', ' : null}
-                <a href={`#${personAnchor(person.id)}`}>{person.name}</a>
-              </span>
-            ))}
+            {'With '}
+            {involved.map((person, index) => [
+              index > 0 && ', ',
+              <a key={person.id} href={`#${personAnchor(person.id)}`}>
+                {person.name}
+              </a>,
+            ])}
           </p>
         ) : null}
       </div>
@@ -69,6 +72,7 @@ const EventItem = memo(function EventItem({ entry, people, story }: EventItemPro
         path={storyPath(story.slug)}
         fragment={eventAnchor(event.id)}
         className={styles.share}
+        announce={announce}
       />
     </li>
   );
@@ -80,10 +84,11 @@ const LAID_OUT_AT_ONCE = 30;
 
 /**
  * Shows only the chosen person's events (all of them with no one chosen) by setting `hidden` on the
- * list's items themselves, before the browser paints, and only on those whose state changes: from
- * one person to another, the two people's events. Rendered through React, a change compared every
- * item of the list (2,000 in a long story), and one from the whole list to a person re-rendered
- * them all (about 400 ms). React never sets `hidden` on these items, so the two do not compete.
+ * list's items themselves, before the browser paints, and only on those whose state changes. From
+ * one person to another only the two people's events are looked at: a pass over every item of a
+ * long list (2,000) cost more than the change itself. Rendered through React, a change compared
+ * every item of the list, and one from the whole list to a person re-rendered them all (about
+ * 400 ms). React never sets `hidden` on these items, so the two do not compete.
  */
 function useNarrowing(entries: readonly TimelineEntry[], personId: string | undefined): void {
   useLayoutEffect(() => {
@@ -109,6 +114,8 @@ const summary = (shown: number, total: number, person: Person | undefined): stri
 
 export function Timeline({ article, person, headingRef, basePath, onChoose }: TimelineProps) {
   const total = article.timeline?.length ?? 0;
+  // What the events' share buttons last said ("Link copied"), heard from one region for them all.
+  const [announcement, setAnnouncement] = useState('');
   // Everything here depends on the story alone, so a change of person reuses it as it is.
   const { entries, alternatives, list } = useMemo(() => {
     const entries = buildTimeline(article);
@@ -138,7 +145,7 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
               </div>
             </li>
           ) : (
-            <EventItem key={entry.event.id} entry={entry} people={people} story={article} />
+            <EventItem key={entry.event.id} entry={entry} people={people} story={article} announce={setAnnouncement} />
           ),
         )}
       </ol>
@@ -165,6 +172,9 @@ export function Timeline({ article, person, headingRef, basePath, onChoose }: Ti
       </div>
       {alternatives}
       {list}
+      <span role="status" className="visually-hidden">
+        {announcement}
+      </span>
     </section>
   );
 }

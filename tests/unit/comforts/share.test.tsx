@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { ArticleView } from '../../../src/features/article/ArticleView';
 import { ShareButton } from '../../../src/ui/ShareButton';
-import { keyPeople, openStory, REAL_HEADLINE, REAL_STORY, REAL_STORY_PATH, timelineEvent } from '../support/storyPage';
+import { keyPeople, openStory, REAL_HEADLINE, REAL_STORY, REAL_STORY_PATH, timeline, timelineEvent } from '../support/storyPage';
 
 const STORY_URL = `${window.location.origin}${REAL_STORY_PATH}`;
 
@@ -74,6 +74,24 @@ describe('copying a link, where there is no share sheet', () => {
     expect(status).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: 'Copy link to this story' }));
     expect(status).toHaveTextContent('Link copied');
+  });
+
+  it('speaks through the list’s one live region when given one, and still shows its message', async () => {
+    const user = userEvent.setup();
+    const heard: string[] = [];
+    render(<ShareButton what="this story" title={REAL_HEADLINE} path={REAL_STORY_PATH} announce={(message) => heard.push(message)} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy link to this story' }));
+    expect(heard).toEqual(['', 'Link copied']);
+    expect(screen.getByText('Link copied')).toBeVisible();
+  });
+
+  it('says "Link copied" for an event from the timeline’s one live region', async () => {
+    const { user } = await openStory();
+    const statuses = within(timeline()).getAllByRole('status');
+    await user.click(within(timelineEvent('Trump returns to office')).getByRole('button', { name: 'Copy link to the event “Trump returns to office”' }));
+    expect(within(timelineEvent('Trump returns to office')).queryByRole('status')).toBeNull();
+    expect(statuses.filter((status) => status.textContent === 'Link copied')).toHaveLength(1);
   });
 
   it('shows the link to copy by hand when the clipboard refuses', async () => {
