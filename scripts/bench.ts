@@ -31,7 +31,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { INTERACTIVE_ATTRIBUTE } from '../src/app/prerenderedState';
 import { recordFirstPaint } from '../tests/browser/firstPaintProbe';
-import { MAIN_THREAD_RESULTS, type MainThreadResults } from './benchResults';
+import { MAIN_THREAD_RESULTS, median, type MainThreadResults } from './benchResults';
 import { bigStory } from './benchStory';
 import { javaScriptBeforeInteractive } from './storyJavaScript';
 
@@ -53,6 +53,7 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
 const story = JSON.parse(readFileSync(join(DIST, 'content/articles', `${STORY_SLUG}.json`), 'utf8')) as {
   headline: string;
   body: { text: string }[];
+  timeline?: { people?: string[] }[];
 };
 writeFileSync(
   join(DIST, 'bench-floor.html'),
@@ -75,10 +76,6 @@ interface Measured {
   seo: number;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 async function lighthouseRun(url: string): Promise<Measured> {
   const chrome = await chromeLauncher.launch({
@@ -165,9 +162,7 @@ console.table([...scriptBytes.map(({ path, gzip }) => ({ file: path, bytes: gzip
 
 // A shared filter link's first frame (first-paint.spec.ts asserts it): the events it showed.
 const SHARED_PERSON = 'ron-dermer';
-const sharedPersonEvents = (JSON.parse(readFileSync(join(DIST, 'content/articles', `${STORY_SLUG}.json`), 'utf8')) as { timeline?: { people?: string[] }[] }).timeline?.filter(
-  (event) => event.people?.includes(SHARED_PERSON),
-).length;
+const sharedPersonEvents = story.timeline?.filter((event) => event.people?.includes(SHARED_PERSON)).length;
 const firstFrame = await sharedLinkFirstFrame();
 
 async function sharedLinkFirstFrame(): Promise<{ shown: number; interactive: boolean } | undefined> {

@@ -20,14 +20,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/content/schema';
+import { LONGEST_HEADLINE as LONGEST } from '../tests/fixtures/fixtures';
+import { median } from './benchResults';
 import { syntheticStory } from './generate-archive';
 import { cardStageTimes, createCardMaker, type CardStages } from './site/cards';
 
 const COUNT = Number(process.env.BENCH_CARDS ?? 200);
 const ROOT = new URL('../', import.meta.url).pathname;
 
-const LONGEST =
-  'US and Israeli officials meet at the White House to discuss Iran’s nuclear programme, weeks after President Trump wrote to Tehran’s leadership warning that it faced a choice between a new nuclear deal and possible military action, as envoys from Oman and Qatar pressed both sides to agree a date soon';
 const SPECIAL = [
   'US and Israel hold high-level talks on Iran at the White House',
   LONGEST,
@@ -47,10 +47,6 @@ export function benchStories(count: number): Article[] {
   });
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 async function bench(): Promise<void> {
 const cache = mkdtempSync(join(tmpdir(), 'bench-cards-'));

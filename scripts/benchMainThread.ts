@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
-import { MAIN_THREAD_RESULTS, type MainThreadResults } from './benchResults';
+import { MAIN_THREAD_RESULTS, median, type MainThreadResults } from './benchResults';
 import { bigStory } from './benchStory';
 
 const PORT = Number(process.env.BENCH_MAIN_PORT ?? 4181);
@@ -161,10 +161,6 @@ const pageScript = `(() => {
   }
 })();`;
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata', ...(process.env.BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : [])];
 const RUN_TASK = 'ThreadControllerImpl::RunTask';

@@ -1,3 +1,9 @@
+/** The middle of the values (the upper one of an even count), as every bench reports them. */
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
 /**
  * What scripts/benchMainThread.ts (run by `npm run bench` as a process of its own) leaves for
  * scripts/bench.ts's table of issue 14's goals: only the parts it measured.

@@ -4,7 +4,7 @@
  */
 import { decodedPicture } from './checks';
 import { expect, test } from './fixtures';
-import { STORY_JSON, readStoryForOffline, story } from './pages';
+import { STORY_JSON, openWithServiceWorker, readStoryForOffline, story } from './pages';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -37,10 +37,7 @@ test('a page never visited, opened offline, gets the app shell and a clear messa
   context,
   health,
 }) => {
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await openWithServiceWorker(page, '/');
   await context.setOffline(true);
   health.expectFailedLoads(/\/content\/articles\/[a-z0-9-]+\.json$/, /\/articles\/[a-z0-9-]+$/);
   await page.goto('/articles/a-story-never-read');
@@ -53,10 +50,7 @@ test('the editors’ preview, opened once online, opens offline under its own po
   context,
   health,
 }) => {
-  await page.goto('/preview');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await openWithServiceWorker(page, '/preview');
   // Opened again under the service worker, which keeps the page and the code the card needs.
   await page.reload();
   const card = page.getByRole('region', { name: 'Social card' }).getByRole('img');

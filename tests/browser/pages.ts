@@ -222,17 +222,22 @@ export function groupsOf<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, index * size + size));
 }
 
+/** Opens `path` and waits until the service worker it installs is active. */
+export async function openWithServiceWorker(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
 /**
  * Reads the story once with the service worker in charge, so that the worker keeps a copy of its
  * data for offline reading: the first load installs the worker, the reload goes through it, and the
  * story's JSON is then in the worker's cache.
  */
 export async function readStoryForOffline(page: Page): Promise<void> {
-  await page.goto(STORY_PATH);
+  await openWithServiceWorker(page, STORY_PATH);
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
   await page.reload();
   await expect
     .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), new URL(`/content/articles/${STORY_SLUG}.json`, page.url()).href))
