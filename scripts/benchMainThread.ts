@@ -8,9 +8,12 @@
  *    plus two seconds. Cold loads (a fresh browser context each), alternating story and floor, the
  *    median of BENCH_MAIN_RUNS (7) of each.
  * 2. A change of person in the filter of a story of 2,000 events (unthrottled): the main thread's
- *    work from the click to the end of the frame that shows it, 20 changes; median and worst.
+ *    work from the click until 400 ms later, 20 changes in each of two rounds; median and worst.
+ *    Alternating with it, the same changes in the same story with only those two people's events
+ *    (what a change costs whatever the list's length) and on the story as published.
  *    BENCH_TRACE=file keeps that trace; with BENCH_PROFILE=1 it also holds V8's samples (ProfileChunk
- *    events), to read where the time goes (the sampling itself costs a little).
+ *    events), to read where the time goes (the sampling itself costs a little); BENCH_TRACE_CATEGORIES
+ *    (comma-separated) adds trace categories. BENCH_LOAD_TRACES=dir keeps the trace of every load of part 1.
  *
  * Why not Playwright: it enables CDP's Runtime domain on every page, which makes V8 collect source
  * positions and inflates script evaluation several times over. Here Chromium is driven over a bare
@@ -37,6 +40,7 @@ const INTERACTIVE_MARK = 'bench:interactive';
 const LOADED_MARK = 'bench:loaded';
 const CHANGE_MARK = 'bench:filter-change';
 const CHANGES_DONE_MARK = 'bench:filter-done';
+const CHANGE_SETTLED_MARK = 'bench:filter-settled';
 
 interface TraceEvent {
   readonly name: string;
@@ -128,7 +132,10 @@ const pageScript = `(() => {
     if (!root) return;
     const done = () => {
       mark(${JSON.stringify(INTERACTIVE_MARK)});
-      if (location.hash === '#bench-filter') filterChanges();
+      // #bench-filter=slug:items:first,second — the story, the items its full list shows, and the
+      // two people the changes alternate between.
+      const filter = /^#bench-filter=([a-z0-9-]+):([0-9]+):([a-z0-9-]+),([a-z0-9-]+)$/.exec(location.hash);
+      if (filter) filterChanges(filter[1], Number(filter[2]), [filter[3], filter[4]]);
     };
     if (root.hasAttribute('data-interactive')) return done();
     new MutationObserver((_, observer) => {
@@ -140,13 +147,13 @@ const pageScript = `(() => {
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', watch); else watch();
 
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  async function filterChanges() {
-    history.pushState({}, '', '/articles/bench-scale');
+  async function filterChanges(slug, items, people) {
+    history.pushState({}, '', '/articles/' + slug);
     dispatchEvent(new PopStateEvent('popstate'));
-    while (document.querySelectorAll('#timeline li').length < 2000) await wait(100);
+    while (document.querySelectorAll('#timeline li').length < items) await wait(100);
     await wait(1500);
     for (let change = 0; change < ${CHANGES}; change += 1) {
-      const person = change % 2 === 0 ? 'person-7' : 'person-8';
+      const person = people[change % 2];
       const link = document.querySelector('#person-' + person + ' a[href*="person="]');
       if (!link) throw new Error('no filter link for ' + person);
       // In a task of its own, as a reader's click would be; the work it causes is read from the trace.
@@ -156,13 +163,15 @@ const pageScript = `(() => {
         resolve();
       }, 0));
       await wait(400);
+      // First thing once the change has had its 400 ms: what the loop does next is not the change's.
+      mark(${JSON.stringify(CHANGE_SETTLED_MARK)});
     }
     mark(${JSON.stringify(CHANGES_DONE_MARK)});
   }
 })();`;
 
 
-const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata', ...(process.env.BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'devtools.timeline', '__metadata', ...(process.env.BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []), ...(process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? [])];
 const RUN_TASK = 'ThreadControllerImpl::RunTask';
 
 /** Loads `url` in a fresh browser context, traced, until `endMark` (or the deadline); returns the trace. */
@@ -222,19 +231,23 @@ function longestTask(events: readonly TraceEvent[], url: string, mark: string): 
   return Math.max(0, ...tasksOf(events, pid, tid).filter((task) => task.ts >= start && task.ts <= end).map((task) => (task.dur ?? 0) / 1000));
 }
 
-/** Main-thread work after each filter change until the next (at most 400 ms apart), in ms. */
+/**
+ * Main-thread work from each filter change's click to its settled mark, 400 ms later, in ms: every
+ * task that ends in that window, the one that clicks counted from the click (its start is the
+ * bench's timer and mark), and none of the bench's own (the task that marks the end and looks up
+ * the next link ends after that mark).
+ */
 function filterChangeWork(events: readonly TraceEvent[], url: string): number[] {
   const { pid, tid } = mainThreadOf(events, url);
   const changes = markTimes(events, pid, CHANGE_MARK);
-  const done = markTimes(events, pid, CHANGES_DONE_MARK)[0] ?? Infinity;
+  const settled = markTimes(events, pid, CHANGE_SETTLED_MARK);
   const tasks = tasksOf(events, pid, tid);
-  return changes.map((at, index) => {
-    const until = Math.min(changes[index + 1] ?? done, done);
-    // Every task that ends after the mark (the one that made the click began just before it) and
-    // before the next change (whose own task begins just before its mark).
+  return changes.map((at) => {
+    const until = settled.find((time) => time > at);
+    if (until === undefined) throw new Error('a filter change with no settled mark');
     return tasks
-      .filter((task) => task.ts + (task.dur ?? 0) >= at && task.ts + (task.dur ?? 0) <= until)
-      .reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0);
+      .filter((task) => task.ts + (task.dur ?? 0) > at && task.ts + (task.dur ?? 0) <= until)
+      .reduce((sum, task) => sum + (task.ts + (task.dur ?? 0) - Math.max(task.ts, at)) / 1000, 0);
   });
 }
 
@@ -242,7 +255,19 @@ function filterChangeWork(events: readonly TraceEvent[], url: string): number[] 
 const storyHtml = readFileSync(join(DIST, 'articles', `${STORY_SLUG}.html`), 'utf8');
 writeFileSync(join(DIST, 'bench-no-script.html'), storyHtml.replace(/<script\b[\s\S]*?<\/script>/g, ''));
 
-writeFileSync(join(DIST, 'content/articles/bench-scale.json'), JSON.stringify(bigStory()));
+const scale = bigStory();
+writeFileSync(join(DIST, 'content/articles/bench-scale.json'), JSON.stringify(scale));
+// The control: the same story (200 people, 500 paragraphs) with only the events of the two people
+// the changes alternate between, so the same events come and go. What a change costs there is
+// what it costs whatever the length of the list; the difference is what the other events cost.
+const FILTER_PEOPLE = ['person-7', 'person-8'];
+const control = { ...scale, slug: 'bench-scale-control', timeline: scale.timeline.filter((event) => event.people.some((id) => FILTER_PEOPLE.includes(id))) };
+writeFileSync(join(DIST, 'content/articles/bench-scale-control.json'), JSON.stringify(control));
+// For scale, the story as published, between the two people with the most events in it.
+const published = JSON.parse(readFileSync(join(DIST, 'content/articles', `${STORY_SLUG}.json`), 'utf8')) as { slug: string; timeline?: { people?: string[] }[] };
+const eventsOf = (id: string) => (published.timeline ?? []).filter((event) => event.people?.includes(id)).length;
+const PUBLISHED_PEOPLE = [...new Set((published.timeline ?? []).flatMap((event) => event.people ?? []))].sort((a, b) => eventsOf(b) - eventsOf(a)).slice(0, 2);
+if (PUBLISHED_PEOPLE.length < 2) throw new Error(`${STORY_SLUG} has fewer than two people with events`);
 
 const server = await preview({ build: { outDir: DIST }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
@@ -254,9 +279,17 @@ try {
   const floorUrl = `${ORIGIN}/bench-no-script.html`;
   const story: number[] = [];
   const floor: number[] = [];
+  // BENCH_LOAD_TRACES=dir keeps every load's trace (story-1.json, floor-1.json, …), to see what the longest task was.
+  const keep = (name: string, events: TraceEvent[]) => {
+    if (process.env.BENCH_LOAD_TRACES) writeFileSync(join(process.env.BENCH_LOAD_TRACES, `${name}.json`), JSON.stringify({ traceEvents: events }));
+    return events;
+  };
+  if (process.env.BENCH_LOAD_TRACES) mkdirSync(process.env.BENCH_LOAD_TRACES, { recursive: true });
   for (let run = 0; run < RUNS; run += 1) {
-    story.push(longestTask(await tracedLoad(browser, storyUrl, { cpuRate: 4, endMark: INTERACTIVE_MARK, deadlineMs: 12_000 }), storyUrl, INTERACTIVE_MARK));
-    floor.push(longestTask(await tracedLoad(browser, floorUrl, { cpuRate: 4, endMark: LOADED_MARK, deadlineMs: 3_000 }), floorUrl, LOADED_MARK));
+    const storyTrace = keep(`story-${run + 1}`, await tracedLoad(browser, storyUrl, { cpuRate: 4, endMark: INTERACTIVE_MARK, deadlineMs: 12_000 }));
+    story.push(longestTask(storyTrace, storyUrl, INTERACTIVE_MARK));
+    const floorTrace = keep(`floor-${run + 1}`, await tracedLoad(browser, floorUrl, { cpuRate: 4, endMark: LOADED_MARK, deadlineMs: 3_000 }));
+    floor.push(longestTask(floorTrace, floorUrl, LOADED_MARK));
   }
 
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -275,14 +308,35 @@ try {
 
   // BENCH_MAIN_SKIP_FILTER=1 measures the longest task alone.
   if (process.env.BENCH_MAIN_SKIP_FILTER !== '1') {
-    const scaleUrl = `${ORIGIN}/#bench-filter`;
-    const scaleTrace = await tracedLoad(browser, scaleUrl, { cpuRate: 1, endMark: CHANGES_DONE_MARK, deadlineMs: 40_000 });
-    // BENCH_TRACE=file keeps the trace of the filter changes, for chrome://tracing or Perfetto.
-    if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: scaleTrace }));
-    const changes = filterChangeWork(scaleTrace, scaleUrl);
-    console.log(`\nA change of person at 2,000 events (unthrottled): main-thread work from the click to the next change, ${changes.length} changes`);
-    console.table([{ 'median ms': round(median(changes)), 'worst ms': round(Math.max(...changes)), runs: changes.map(round).join(', ') }]);
-    results.filter = { medianMs: round(median(changes)), worstMs: round(Math.max(...changes)), changes: changes.length };
+    // Two rounds, the stories alternating, so that all meet the same machine.
+    const stories = [
+      { label: `${scale.timeline.length.toLocaleString('en')} events`, story: scale, people: FILTER_PEOPLE },
+      { label: `${control.timeline.length} events (the same two people's only)`, story: control, people: FILTER_PEOPLE },
+      // A change of person on a page of ordinary length.
+      { label: `the story as published (${published.timeline?.length ?? 0} events)`, story: published, people: PUBLISHED_PEOPLE },
+    ];
+    const work = stories.map(() => [] as number[]);
+    for (let pass = 1; pass <= 2; pass += 1) {
+      for (const [index, { story, people }] of stories.entries()) {
+        const url = `${ORIGIN}/#bench-filter=${story.slug}:${(story.timeline?.length ?? 0) + 1}:${people.join(',')}`;
+        const trace = await tracedLoad(browser, url, { cpuRate: 1, endMark: CHANGES_DONE_MARK, deadlineMs: 40_000 });
+        // BENCH_TRACE=file keeps the trace of the first round's changes at 2,000 events (BENCH_TRACE_STORY=1
+        // the control's, 2 the published story's), for chrome://tracing or Perfetto.
+        if (process.env.BENCH_TRACE && pass === 1 && index === Number(process.env.BENCH_TRACE_STORY ?? 0)) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: trace }));
+        work[index]?.push(...filterChangeWork(trace, url));
+      }
+    }
+    console.log(`\nA change of person (unthrottled): main-thread work from the click until 400 ms later, ${CHANGES} changes in each of 2 rounds, two people alternating`);
+    const row = (story: string, values: number[]) => ({ story, 'median ms': round(median(values)), 'worst ms': round(Math.max(...values)), runs: values.map(round).join(', ') });
+    console.table(stories.map(({ label }, index) => row(label, work[index] ?? [])));
+    const [changes = [], controlChanges = [], publishedChanges = []] = work;
+    results.filter = {
+      medianMs: round(median(changes)),
+      worstMs: round(Math.max(...changes)),
+      changes: changes.length,
+      control: { events: control.timeline.length, medianMs: round(median(controlChanges)), worstMs: round(Math.max(...controlChanges)) },
+      published: { events: published.timeline?.length ?? 0, medianMs: round(median(publishedChanges)), worstMs: round(Math.max(...publishedChanges)) },
+    };
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(MAIN_THREAD_RESULTS, `${JSON.stringify(results, null, 2)}\n`);

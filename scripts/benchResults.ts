@@ -12,5 +12,13 @@ export const MAIN_THREAD_RESULTS = 'bench-results/main-thread.json';
 
 export interface MainThreadResults {
   longestTask?: { storyMs: number; floorMs: number; ratio: number; runs: number };
-  filter?: { medianMs: number; worstMs: number; changes: number };
+  filter?: {
+    medianMs: number;
+    worstMs: number;
+    changes: number;
+    /** The same changes in the same story with only the two people's events in its timeline. */
+    control?: { events: number; medianMs: number; worstMs: number };
+    /** The same kind of change on the story as published. */
+    published?: { events: number; medianMs: number; worstMs: number };
+  };
 }

@@ -2,7 +2,7 @@
 /** Reading time and word count, from the body text alone. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/content/schema';
-import { countWords, formatReadingTime, readingTime, WORDS_PER_MINUTE } from '../../../src/features/article/readingTime';
+import { countWords, formatReadingTime, groupThousands, readingTime, WORDS_PER_MINUTE } from '../../../src/features/article/readingTime';
 import { realStory } from '../support/fixtures';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', text });
@@ -64,5 +64,12 @@ describe('the line beside the dateline', () => {
   it('groups thousands and says "word" for one', () => {
     expect(formatReadingTime({ words: 1204, minutes: 6 }).count).toBe('1,204 words');
     expect(formatReadingTime({ words: 1, minutes: 1 }).count).toBe('1 word');
+  });
+
+  it('groups a whole number as en-GB does, without Intl on the page', () => {
+    const enGB = new Intl.NumberFormat('en-GB');
+    for (const value of [0, 7, 999, 1000, 1204, 12_345, 100_000, 999_999, 1_000_000, 1_234_567, 123_456_789, 2_147_483_647]) {
+      expect(groupThousands(value)).toBe(enGB.format(value));
+    }
   });
 });
