@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reply, serveFeed } from '../support/fakeFeed';
 import { renderApp } from '../support/renderApp';
@@ -57,6 +57,6 @@ describe('a story that does not exist', () => {
     serveFeed();
     renderApp('/articles/no-such-story');
     await screen.findByRole('heading', { level: 1, name: 'Story not found' });
-    expect(document.title).toBe('Story not found | Dispatch');
+    await waitFor(() => expect(document.title).toBe('Story not found | Dispatch'));
   });
 });

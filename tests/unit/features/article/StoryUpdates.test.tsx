@@ -34,7 +34,8 @@ describe('a newer version, found when the reader comes back to the tab', () => {
     await openAndComeBack(reply.fixture('articles/story-developing.json'));
     await waitFor(() => expect(liveRegion()).toHaveTextContent(/^This story was updated at 16:05 GMT\.$/));
     expect(screen.queryByText(ADDED)).not.toBeInTheDocument();
-    expect(document.title).toMatch(/^\(Updated\) /);
+    // The tab's title is marked by an effect after the commit that shows the announcement.
+    await waitFor(() => expect(document.title).toMatch(/^\(Updated\) /));
     expect(screen.getByRole('button', { name: 'Show the update' })).toBeInTheDocument();
   });
 
@@ -43,7 +44,7 @@ describe('a newer version, found when the reader comes back to the tab', () => {
     await user.click(await screen.findByRole('button', { name: 'Show the update' }));
 
     expect(await screen.findByText(ADDED)).toBeInTheDocument();
-    expect(document.title).not.toMatch(/^\(Updated\)/);
+    await waitFor(() => expect(document.title).not.toMatch(/^\(Updated\)/));
     const summary = screen.getByText('What changed', { selector: 'summary' });
     expect(summary).toHaveFocus();
 

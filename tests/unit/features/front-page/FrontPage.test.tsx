@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reply, serveFeed } from '../../support/fakeFeed';
 import { REAL_STORY_SLUG } from '../../support/fixtures';
@@ -65,6 +65,6 @@ describe('the front page', () => {
 
   it('is titled with the site’s name', async () => {
     await openFrontPage();
-    expect(document.title).toBe('Dispatch');
+    await waitFor(() => expect(document.title).toBe('Dispatch'));
   });
 });

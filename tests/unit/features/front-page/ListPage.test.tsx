@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reply, serveFeed } from '../../support/fakeFeed';
 import { renderApp } from '../../support/renderApp';
@@ -53,7 +53,7 @@ describe('a chunk of every story (/page/n)', () => {
 
   it('is titled with its place in the archive', async () => {
     await openList('/page/2');
-    expect(document.title).toBe('All stories, page 2 of 3 | Dispatch');
+    await waitFor(() => expect(document.title).toBe('All stories, page 2 of 3 | Dispatch'));
   });
 
   it('moves to the older chunk when its link is followed', async () => {
@@ -99,7 +99,7 @@ describe('a section’s pages', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('World');
     expect(headlinesIn(list)).toHaveLength(15);
     expect(within(list).queryByText('World')).not.toBeInTheDocument();
-    expect(document.title).toBe('World | Dispatch');
+    await waitFor(() => expect(document.title).toBe('World | Dispatch'));
   });
 
   it('have no page links when every story fits on the latest page', async () => {
