@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { INTERACTIVE_ATTRIBUTE } from '../../src/app/prerenderedState';
 import { expect, test } from './fixtures';
 import { ICON_DATA_URL, MANIFEST_ICON_DATA_URL } from '../../scripts/inlineIcon';
-import { javaScriptBeforeInteractive } from '../../scripts/storyJavaScript';
+import { javaScriptBeforeInteractive, scriptsLoadedBy } from '../../scripts/storyJavaScript';
 import { STORY_PATH, STORY_SLUG } from './pages';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -44,9 +44,7 @@ test('the story page loads at most 100 KB of gzipped JavaScript before it is int
  * the two longest of the story's start. The story's scripts make none (readingTime.ts groups digits itself).
  */
 test('the story page’s JavaScript makes no Intl formatter', () => {
-  const files = javaScriptBeforeInteractive(DIST, `articles/${STORY_SLUG}.html`)
-    .map(({ path }) => path)
-    .filter((path) => path !== 'inline boot script');
+  const files = scriptsLoadedBy(DIST, storyHtml());
   for (const path of files) expect(readDist(path).toString('utf8'), path).not.toMatch(/\bIntl\.|\.toLocale\w*String\(/);
 });
 
