@@ -7,6 +7,7 @@ import { cspMetaTag } from './scripts/contentSecurityPolicy';
 import { fallbackShell } from './scripts/fallbackShell';
 import { MANIFEST_ICON_DATA_URL, inlineIcon } from './scripts/inlineIcon';
 import { PREVIEW_WORKERS } from './scripts/siteRules';
+import { shortClassNames } from './scripts/shortClassNames';
 
 /**
  * React Router ships its components without the `#__PURE__` marks bundlers read, and names each
@@ -81,7 +82,9 @@ export const __vitePreload = (load, deps) =>
 /** Unit test files that mock modules (vi.mock), and so must not share a module cache. */
 const ISOLATED = ['tests/unit/ui/SectionBoundary.test.tsx'];
 
-export default defineConfig(({ mode, isSsrBuild }) => ({
+export default defineConfig(({ command, mode, isSsrBuild }) => ({
+  // Short class names in builds (scripts/shortClassNames.ts); the development server keeps the default.
+  css: command === 'build' ? { modules: { generateScopedName: shortClassNames(process.cwd()) } } : {},
   plugins: [react(), reactRouterTreeShaking(), stylesheetOnlyPreloadHelper(), inlineBootScript(), inlineIcon(), fallbackShell(), cspMetaTag(loadEnv(mode, process.cwd(), 'VITE_').VITE_CONTENT_BASE),
     VitePWA({
       strategies: 'injectManifest',
