@@ -1,7 +1,8 @@
 /** The story's timeline, rendered from the real content file through the whole app, and narrowing it to one person. */
-import { waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  REAL_HEADLINE,
   REAL_STORY_PATH,
   REAL_TIMELINE_ORDER,
   keyPeople,
@@ -145,6 +146,24 @@ describe('narrowing the timeline to one person', () => {
     await waitFor(() => expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks'])));
     window.history.forward();
     await waitFor(() => expect(timelineEntries()).toEqual(khamenei));
+  });
+
+  // Each change of person is a history entry of its own, which the router counts on from and
+  // comes back to after a trip elsewhere in the site.
+  it('keeps the person chosen through a trip elsewhere in the site and Back', async () => {
+    const { user } = await openStory();
+    const start = (window.history.state as { idx: number }).idx;
+    await user.click(personFilterLink('Ron Dermer'));
+    expect(window.history.state).toMatchObject({ usr: null, idx: start + 1 });
+    await user.click(within(screen.getByRole('navigation', { name: 'Topics' })).getByRole('link', { name: 'Iran' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Iran' })).toBeInTheDocument();
+    expect([window.location.pathname, (window.history.state as { idx: number }).idx]).toEqual(['/tag/iran', start + 2]);
+    window.history.back();
+    await screen.findByRole('heading', { level: 1, name: REAL_HEADLINE });
+    await waitFor(() => expect(timelineEntries()).toEqual(titlesOf(['This story', 'white-house-talks'])));
+    expect(window.location.search).toBe('?person=ron-dermer');
+    window.history.back();
+    await waitFor(() => expect(timelineEntries()).toHaveLength(15));
   });
 
   it('opens narrowed when the address names a person', async () => {
