@@ -290,7 +290,10 @@ console.table([
     mainThread.filter &&
       `${mainThread.filter.medianMs} (${mainThread.filter.worstMs}) ms` +
         (mainThread.filter.control ? `; the same with ${mainThread.filter.control.events} events: ${mainThread.filter.control.medianMs} (${mainThread.filter.control.worstMs}) ms` : '') +
-        (mainThread.filter.published ? `; the story as published: ${mainThread.filter.published.medianMs} (${mainThread.filter.published.worstMs}) ms` : ''),
+        (mainThread.filter.published ? `; the story as published: ${mainThread.filter.published.medianMs} (${mainThread.filter.published.worstMs}) ms` : '') +
+        (mainThread.filter.floor
+          ? `; the floor (no React): ${mainThread.filter.floor.medianMs} (${mainThread.filter.floor.worstMs}) ms, published ${mainThread.filter.floor.publishedMedianMs} ms`
+          : ''),
     '≤ 16 ms',
     mainThread.filter && mainThread.filter.medianMs <= 16,
   ),

@@ -10,10 +10,16 @@
  * 2. A change of person in the filter of a story of 2,000 events (unthrottled): the main thread's
  *    work from the click until 400 ms later, 20 changes in each of two rounds; median and worst.
  *    Alternating with it, the same changes in the same story with only those two people's events
- *    (what a change costs whatever the list's length) and on the story as published.
+ *    (what a change costs whatever the list's length) and on the story as published, and the floor:
+ *    the same changes at 2,000 events and on the published story with the app's handling replaced
+ *    by a plain script (scripts/benchFilterFloor.ts), the browser's own work for a change.
  *    BENCH_TRACE=file keeps that trace; with BENCH_PROFILE=1 it also holds V8's samples (ProfileChunk
  *    events), to read where the time goes (the sampling itself costs a little); BENCH_TRACE_CATEGORIES
  *    (comma-separated) adds trace categories. BENCH_LOAD_TRACES=dir keeps the trace of every load of part 1.
+ *    BENCH_COMPARE_DIST=dir serves a second build beside the first and alternates its 2,000-event
+ *    and published stories with the first build's, in the same browser (the order reversed every
+ *    other round): two builds are compared within one run, because between runs this machine's
+ *    speed alone moves the figures by a third. BENCH_MAIN_ROUNDS sets the rounds (2).
  *
  * Why not Playwright: it enables CDP's Runtime domain on every page, which makes V8 collect source
  * positions and inflates script evaluation several times over. Here Chromium is driven over a bare
@@ -28,6 +34,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { MAIN_THREAD_RESULTS, median, type MainThreadResults } from './benchResults';
+import { FILTER_FLOOR_SCRIPT } from './benchFilterFloor';
 import { bigStory } from './benchStory';
 
 const PORT = Number(process.env.BENCH_MAIN_PORT ?? 4181);
@@ -255,6 +262,12 @@ function filterChangeWork(events: readonly TraceEvent[], url: string): number[] 
 const storyHtml = readFileSync(join(DIST, 'articles', `${STORY_SLUG}.html`), 'utf8');
 writeFileSync(join(DIST, 'bench-no-script.html'), storyHtml.replace(/<script\b[\s\S]*?<\/script>/g, ''));
 
+// The floor of a change of person (scripts/benchFilterFloor.ts): the app's page, its filter links
+// answered by a plain script loaded before the app. An external file: the page's policy runs no
+// inline script but its own.
+writeFileSync(join(DIST, 'bench-filter-floor.js'), FILTER_FLOOR_SCRIPT);
+writeFileSync(join(DIST, 'bench-filter-floor.html'), readFileSync(join(DIST, 'index.html'), 'utf8').replace('<script data-app=', '<script src="/bench-filter-floor.js"></script><script data-app='));
+
 const scale = bigStory();
 writeFileSync(join(DIST, 'content/articles/bench-scale.json'), JSON.stringify(scale));
 // The control: the same story (200 people, 500 paragraphs) with only the events of the two people
@@ -270,6 +283,14 @@ const PUBLISHED_PEOPLE = [...new Set((published.timeline ?? []).flatMap((event) 
 if (PUBLISHED_PEOPLE.length < 2) throw new Error(`${STORY_SLUG} has fewer than two people with events`);
 
 const server = await preview({ build: { outDir: DIST }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+// BENCH_COMPARE_DIST: another build (say, main's, against a branch's in BENCH_DIST), served beside it.
+const COMPARE_DIST = process.env.BENCH_COMPARE_DIST;
+const COMPARE_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+if (COMPARE_DIST) writeFileSync(join(COMPARE_DIST, 'content/articles/bench-scale.json'), JSON.stringify(scale));
+const compareServer = COMPARE_DIST
+  ? await preview({ build: { outDir: COMPARE_DIST }, preview: { port: PORT + 1, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
+  : null;
+const ROUNDS = Number(process.env.BENCH_MAIN_ROUNDS ?? 2);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {
   const version = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
@@ -308,34 +329,51 @@ try {
 
   // BENCH_MAIN_SKIP_FILTER=1 measures the longest task alone.
   if (process.env.BENCH_MAIN_SKIP_FILTER !== '1') {
-    // Two rounds, the stories alternating, so that all meet the same machine.
+    // BENCH_MAIN_ROUNDS rounds (2), the stories alternating, so that all meet the same machine.
     const stories = [
-      { label: `${scale.timeline.length.toLocaleString('en')} events`, story: scale, people: FILTER_PEOPLE },
-      { label: `${control.timeline.length} events (the same two people's only)`, story: control, people: FILTER_PEOPLE },
+      { label: `${scale.timeline.length.toLocaleString('en')} events`, story: scale, people: FILTER_PEOPLE, origin: ORIGIN },
+      { label: `${control.timeline.length} events (the same two people's only)`, story: control, people: FILTER_PEOPLE, origin: ORIGIN },
       // A change of person on a page of ordinary length.
-      { label: `the story as published (${published.timeline?.length ?? 0} events)`, story: published, people: PUBLISHED_PEOPLE },
+      { label: `the story as published (${published.timeline?.length ?? 0} events)`, story: published, people: PUBLISHED_PEOPLE, origin: ORIGIN },
+      // The floor: the same changes with the app's handling replaced by a plain script.
+      { label: `${scale.timeline.length.toLocaleString('en')} events, the floor (no React)`, story: scale, people: FILTER_PEOPLE, origin: ORIGIN, page: '/bench-filter-floor.html' },
+      { label: 'the story as published, the floor (no React)', story: published, people: PUBLISHED_PEOPLE, origin: ORIGIN, page: '/bench-filter-floor.html' },
+      ...(COMPARE_DIST
+        ? [
+            { label: `${scale.timeline.length.toLocaleString('en')} events, ${COMPARE_DIST}`, story: scale, people: FILTER_PEOPLE, origin: COMPARE_ORIGIN },
+            { label: `the story as published, ${COMPARE_DIST}`, story: published, people: PUBLISHED_PEOPLE, origin: COMPARE_ORIGIN },
+          ]
+        : []),
     ];
+    // Each build's 2,000-event story next to the other's, then each one's published story; with a
+    // second build, every other round runs the pairs the other way round.
+    const order = COMPARE_DIST ? [0, 5, 3, 1, 2, 6, 4] : [0, 3, 1, 2, 4];
     const work = stories.map(() => [] as number[]);
-    for (let pass = 1; pass <= 2; pass += 1) {
-      for (const [index, { story, people }] of stories.entries()) {
-        const url = `${ORIGIN}/#bench-filter=${story.slug}:${(story.timeline?.length ?? 0) + 1}:${people.join(',')}`;
+    for (let pass = 1; pass <= ROUNDS; pass += 1) {
+      const sequence = COMPARE_DIST && pass % 2 === 0 ? [5, 0, 3, 1, 6, 2, 4] : order;
+      for (const index of sequence) {
+        const entry = stories[index];
+        if (!entry) continue;
+        const { story, people, origin } = entry;
+        const url = `${origin}${'page' in entry ? entry.page : '/'}#bench-filter=${story.slug}:${(story.timeline?.length ?? 0) + 1}:${people.join(',')}`;
         const trace = await tracedLoad(browser, url, { cpuRate: 1, endMark: CHANGES_DONE_MARK, deadlineMs: 40_000 });
         // BENCH_TRACE=file keeps the trace of the first round's changes at 2,000 events (BENCH_TRACE_STORY=1
-        // the control's, 2 the published story's), for chrome://tracing or Perfetto.
+        // the control's, 2 the published story's, 3 and 4 the floor's, 5 and 6 the second build's), for chrome://tracing or Perfetto.
         if (process.env.BENCH_TRACE && pass === 1 && index === Number(process.env.BENCH_TRACE_STORY ?? 0)) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: trace }));
         work[index]?.push(...filterChangeWork(trace, url));
       }
     }
-    console.log(`\nA change of person (unthrottled): main-thread work from the click until 400 ms later, ${CHANGES} changes in each of 2 rounds, two people alternating`);
+    console.log(`\nA change of person (unthrottled): main-thread work from the click until 400 ms later, ${CHANGES} changes in each of ${ROUNDS} rounds, two people alternating`);
     const row = (story: string, values: number[]) => ({ story, 'median ms': round(median(values)), 'worst ms': round(Math.max(...values)), runs: values.map(round).join(', ') });
     console.table(stories.map(({ label }, index) => row(label, work[index] ?? [])));
-    const [changes = [], controlChanges = [], publishedChanges = []] = work;
+    const [changes = [], controlChanges = [], publishedChanges = [], floorChanges = [], publishedFloorChanges = []] = work;
     results.filter = {
       medianMs: round(median(changes)),
       worstMs: round(Math.max(...changes)),
       changes: changes.length,
       control: { events: control.timeline.length, medianMs: round(median(controlChanges)), worstMs: round(Math.max(...controlChanges)) },
       published: { events: published.timeline?.length ?? 0, medianMs: round(median(publishedChanges)), worstMs: round(Math.max(...publishedChanges)) },
+      floor: { medianMs: round(median(floorChanges)), worstMs: round(Math.max(...floorChanges)), publishedMedianMs: round(median(publishedFloorChanges)) },
     };
   }
   mkdirSync('bench-results', { recursive: true });
@@ -344,4 +382,5 @@ try {
 } finally {
   await chrome.kill();
   server.httpServer.close();
+  compareServer?.httpServer.close();
 }

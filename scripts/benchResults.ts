@@ -20,5 +20,7 @@ export interface MainThreadResults {
     control?: { events: number; medianMs: number; worstMs: number };
     /** The same kind of change on the story as published. */
     published?: { events: number; medianMs: number; worstMs: number };
+    /** The same changes with the app's handling replaced by a plain script (scripts/benchFilterFloor.ts). */
+    floor?: { medianMs: number; worstMs: number; publishedMedianMs: number };
   };
 }
