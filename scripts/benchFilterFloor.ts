@@ -5,8 +5,11 @@
  * of the first paint's rules, src/features/article/personFilter.ts), the status line, the list's
  * `data-narrowed` and the focus move to the timeline's heading. What a change costs there is the
  * browser's own work for it; what the app costs on top is the difference. It listens first (a
- * capturing listener on the window, loaded before the app), so the app never sees the click.
+ * capturing listener on the window, loaded before the app), so the app never sees the click. Should
+ * the page's markup no longer be what it expects, it marks FILTER_FLOOR_FAILED_MARK, and the bench stops.
  */
+export const FILTER_FLOOR_FAILED_MARK = 'bench:filter-floor-failed';
+
 export const FILTER_FLOOR_SCRIPT = `(() => {
   let current;
   addEventListener('click', (event) => {
@@ -14,6 +17,13 @@ export const FILTER_FLOOR_SCRIPT = `(() => {
     if (!link) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    try {
+      change(link);
+    } catch (error) {
+      performance.mark(${JSON.stringify(FILTER_FLOOR_FAILED_MARK)}, { detail: String(error) });
+    }
+  }, true);
+  function change(link) {
     const person = new URL(link.href).searchParams.get('person');
     history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx: (history.state?.idx ?? 0) + 1 }, '', link.getAttribute('href'));
     const list = document.getElementById('timeline-events');
@@ -32,5 +42,5 @@ export const FILTER_FLOOR_SCRIPT = `(() => {
     list.toggleAttribute('data-narrowed', shown <= 30);
     document.querySelector('[data-filter-live] p').textContent = 'Showing ' + shown + ' of ' + list.children.length + ' events.';
     document.getElementById('timeline-heading').focus();
-  }, true);
+  }
 })();`;

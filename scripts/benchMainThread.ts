@@ -34,7 +34,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { MAIN_THREAD_RESULTS, median, type MainThreadResults } from './benchResults';
-import { FILTER_FLOOR_SCRIPT } from './benchFilterFloor';
+import { FILTER_FLOOR_FAILED_MARK, FILTER_FLOOR_SCRIPT } from './benchFilterFloor';
 import { bigStory } from './benchStory';
 
 const PORT = Number(process.env.BENCH_MAIN_PORT ?? 4181);
@@ -345,8 +345,8 @@ try {
           ]
         : []),
     ];
-    // Each build's 2,000-event story next to the other's, then each one's published story; with a
-    // second build, every other round runs the pairs the other way round.
+    // The app's 2,000-event story beside its floor (and a second build's), then the control, then
+    // the published story likewise; with a second build, every other round runs the pairs the other way round.
     const order = COMPARE_DIST ? [0, 5, 3, 1, 2, 6, 4] : [0, 3, 1, 2, 4];
     const work = stories.map(() => [] as number[]);
     for (let pass = 1; pass <= ROUNDS; pass += 1) {
@@ -360,6 +360,7 @@ try {
         // BENCH_TRACE=file keeps the trace of the first round's changes at 2,000 events (BENCH_TRACE_STORY=1
         // the control's, 2 the published story's, 3 and 4 the floor's, 5 and 6 the second build's), for chrome://tracing or Perfetto.
         if (process.env.BENCH_TRACE && pass === 1 && index === Number(process.env.BENCH_TRACE_STORY ?? 0)) writeFileSync(process.env.BENCH_TRACE, JSON.stringify({ traceEvents: trace }));
+        if (trace.some((event) => event.name === FILTER_FLOOR_FAILED_MARK)) throw new Error(`the filter's floor failed on ${url}: scripts/benchFilterFloor.ts no longer fits the page`);
         work[index]?.push(...filterChangeWork(trace, url));
       }
     }
