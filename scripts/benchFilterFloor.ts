@@ -1,3 +1,5 @@
+import { withPerson } from '../src/features/article/personFilter';
+
 /**
  * The floor of a change of person, for scripts/benchMainThread.ts: the story's page with the app's
  * handling of the key people's filter links replaced by the least script that does what a change
@@ -27,18 +29,21 @@ export const FILTER_FLOOR_SCRIPT = `(() => {
     const person = new URL(link.href).searchParams.get('person');
     history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx: (history.state?.idx ?? 0) + 1 }, '', link.getAttribute('href'));
     const list = document.getElementById('timeline-events');
-    const withPerson = (id) => list.getElementsByClassName('with-' + id);
+    // The class each event carries for each of its people (personFilter.ts's withPerson).
+    const classOf = (id) => ${JSON.stringify(withPerson(''))} + id;
+    const eventsOf = (id) => list.getElementsByClassName(classOf(id));
     if (current === undefined) {
       for (const item of list.children) {
-        const shown = item.hasAttribute('data-story') || item.classList.contains('with-' + person);
+        const shown = item.hasAttribute('data-story') || item.classList.contains(classOf(person));
         if (item.hidden === shown) item.hidden = !shown;
       }
     } else {
-      for (const item of [...withPerson(current)]) if (!item.classList.contains('with-' + person)) item.hidden = true;
-      for (const item of withPerson(person)) item.hidden = false;
+      for (const item of [...eventsOf(current)]) if (!item.classList.contains(classOf(person))) item.hidden = true;
+      for (const item of eventsOf(person)) item.hidden = false;
     }
     current = person;
-    const shown = withPerson(person).length + 1;
+    const shown = eventsOf(person).length + 1;
+    // Thirty or fewer are laid out at once, as the app does (Timeline.tsx, LAID_OUT_AT_ONCE).
     list.toggleAttribute('data-narrowed', shown <= 30);
     document.querySelector('[data-filter-live] p').textContent = 'Showing ' + shown + ' of ' + list.children.length + ' events.';
     document.getElementById('timeline-heading').focus();
